@@ -1,0 +1,54 @@
+#include "checker/cli/record_errors.h"
+
+#include <iostream>
+
+#include "checker/cli/inputs.h"
+
+namespace patmark::cli {
+
+Status RecordErrorReporter::Accept(const ScannedRecord& scanned) {
+  ++records_in_input_;
+  if (!scanned.record.errors.empty()) {
+    if (bad_records_ < kShown) {
+      for (const RecordError& e : scanned.record.errors) {
+        err_ << "patmark: " << DescribeError(scanned.record, e) << "\n";
+      }
+    }
+    ++bad_records_;
+  }
+  Status s = next_->Accept(scanned);
+  if (!s.ok()) output_closed_ = true;
+  return s;
+}
+
+void RecordErrorReporter::PrintSummary() const {
+  if (bad_records_ > kShown) {
+    err_ << "patmark: " << bad_records_ << " records had problems; the first " << kShown
+         << " are shown above, all are in the output's errors[]\n";
+  }
+}
+
+Status ScanInput(const std::string& path, const ReadArgs& args, Encoding encoding,
+                 const RecordScanner& scanner, RecordErrorReporter& sink) {
+  StatusOr<Format> format = InputFormat(path, args.format);
+  if (!format.ok()) return format.status();
+  StatusOr<OpenedInput> input = OpenInput(path);
+  if (!input.ok()) return input.status();
+  ReaderOptions options;
+  options.format = *format;
+  options.encoding = encoding;
+  options.id_field = args.id_field;
+  StatusOr<std::unique_ptr<RecordReader>> reader = NewRecordReader(*input->stream, path, options);
+  if (!reader.ok()) return reader.status();
+  sink.StartInput();
+  Status s = scanner.Run(**reader, sink);
+  if (sink.output_closed()) return OkStatus();
+  if (!s.ok()) return s.WithContext(path);
+  if (sink.records_in_input() == 0) {
+    // Not an error, but an empty result could hide a wrong file: say so.
+    std::cerr << "patmark: " << path << ": no records (empty, or a header only)\n";
+  }
+  return OkStatus();
+}
+
+}  // namespace patmark::cli

@@ -1,0 +1,45 @@
+// Glue shared by the commands that scan catalogs: a sink decorator that shows
+// record problems on stderr, and ScanInput, which opens one input and runs the
+// scanner over it.
+#ifndef PATMARK_CHECKER_CLI_RECORD_ERRORS_H_
+#define PATMARK_CHECKER_CLI_RECORD_ERRORS_H_
+
+#include <cstdint>
+#include <ostream>
+#include <string>
+
+#include "checker/cli/commands.h"
+#include "parsers/records/encoding.h"
+#include "parsers/scan/record_scanner.h"
+
+namespace patmark::cli {
+
+// Forwards to `next`, printing the first problems of bad records to `err`
+// ("catalog.csv: record 17 (line 18), field "box": ...").
+class RecordErrorReporter : public ScanSink {
+ public:
+  RecordErrorReporter(ScanSink* next, std::ostream& err) : next_(next), err_(err) {}
+  Status Accept(const ScannedRecord& scanned) override;
+
+  void StartInput() { records_in_input_ = 0; }
+  uint64_t records_in_input() const { return records_in_input_; }
+  bool output_closed() const { return output_closed_; }
+  // "patmark: 3 records had problems (...)", when any had.
+  void PrintSummary() const;
+
+ private:
+  static constexpr uint64_t kShown = 20;
+  ScanSink* next_;
+  std::ostream& err_;
+  uint64_t records_in_input_ = 0;
+  uint64_t bad_records_ = 0;
+  bool output_closed_ = false;
+};
+
+// Opens `path`, picks format and encoding, and scans it into `sink`.
+Status ScanInput(const std::string& path, const ReadArgs& args, Encoding encoding,
+                 const RecordScanner& scanner, RecordErrorReporter& sink);
+
+}  // namespace patmark::cli
+
+#endif  // PATMARK_CHECKER_CLI_RECORD_ERRORS_H_

@@ -1,0 +1,32 @@
+// Writers of the JSON shapes in design.md §4, shared by every JSONL output
+// (extract now; check and audit findings build on the same pieces).
+//
+//   rapidjson::StringBuffer buffer;
+//   rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
+//   WriteMarkFields(mark, &writer);   // inside an object
+#ifndef PATMARK_CHECKER_REPORT_JSON_FIELDS_H_
+#define PATMARK_CHECKER_REPORT_JSON_FIELDS_H_
+
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include <string_view>
+#include <vector>
+
+#include "parsers/scan/scanned_record.h"
+
+namespace patmark {
+
+using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
+
+void WriteString(JsonWriter* w, std::string_view s);
+// `problems` as [{"code":..,"message":..}].
+void WriteProblems(const std::vector<Problem>& problems, JsonWriter* w);
+// The keys of one mark of `patmark extract` (raw ... marking), without braces.
+void WriteMarkFields(const ScannedMark& mark, JsonWriter* w);
+// "errors":[{"code","field","message"}] of a record.
+void WriteRecordErrors(const Record& record, JsonWriter* w);
+
+}  // namespace patmark
+
+#endif  // PATMARK_CHECKER_REPORT_JSON_FIELDS_H_

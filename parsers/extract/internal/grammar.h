@@ -1,0 +1,40 @@
+// Grammar: the marks of one office. Each grammar lists anchor patterns for
+// the prefilter and finds its marks in text where an anchor matched.
+#ifndef PATMARK_PARSERS_EXTRACT_INTERNAL_GRAMMAR_H_
+#define PATMARK_PARSERS_EXTRACT_INTERNAL_GRAMMAR_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <re2/re2.h>
+
+#include "parsers/base/statusor.h"
+#include "parsers/extract/mark.h"
+
+namespace patmark::extract_internal {
+
+class Grammar {
+ public:
+  virtual ~Grammar() = default;
+  // RE2 patterns of which at least one occurs in any text holding a mark.
+  virtual std::vector<std::string> Anchors() const = 0;
+  // Appends the marks in `text`.
+  virtual void Find(std::string_view text, std::vector<ExtractedMark>* marks) const = 0;
+};
+
+// Options shared by all grammar patterns: UTF-8, no logging (a library must
+// not print), a bounded memory budget.
+RE2::Options PatternOptions();
+// Compiles `pattern`; Internal error naming it if it does not compile.
+StatusOr<std::unique_ptr<RE2>> Compile(const std::string& pattern);
+
+StatusOr<std::unique_ptr<Grammar>> NewCnGrammar();
+
+// Moves `pos` back to the start of the UTF-8 character it points into.
+size_t AlignToCharStart(std::string_view text, size_t pos);
+
+}  // namespace patmark::extract_internal
+
+#endif  // PATMARK_PARSERS_EXTRACT_INTERNAL_GRAMMAR_H_

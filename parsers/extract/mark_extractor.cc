@@ -1,0 +1,77 @@
+#include "parsers/extract/mark_extractor.h"
+
+#include <re2/set.h>
+
+#include <algorithm>
+
+#include "parsers/extract/internal/grammar.h"
+
+namespace patmark {
+
+using extract_internal::Grammar;
+
+namespace extract_internal {
+
+RE2::Options PatternOptions() {
+  RE2::Options options;
+  options.set_log_errors(false);
+  options.set_max_mem(int64_t{8} << 20);
+  return options;
+}
+
+StatusOr<std::unique_ptr<RE2>> Compile(const std::string& pattern) {
+  auto re = std::make_unique<RE2>(pattern, PatternOptions());
+  if (!re->ok()) return InternalError("pattern " + pattern + " does not compile: " + re->error());
+  return re;
+}
+
+size_t AlignToCharStart(std::string_view text, size_t pos) {
+  while (pos > 0 && pos < text.size() && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) --pos;
+  return pos;
+}
+
+}  // namespace extract_internal
+
+struct MarkExtractor::Impl {
+  std::vector<std::unique_ptr<Grammar>> grammars;
+  std::unique_ptr<RE2::Set> prefilter;
+  std::vector<size_t> grammar_of_anchor;  // Set index -> grammar index
+};
+
+MarkExtractor::MarkExtractor(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+MarkExtractor::~MarkExtractor() = default;
+
+StatusOr<std::unique_ptr<MarkExtractor>> MarkExtractor::Create() {
+  auto impl = std::make_unique<Impl>();
+  StatusOr<std::unique_ptr<Grammar>> cn = extract_internal::NewCnGrammar();
+  if (!cn.ok()) return cn.status();
+  impl->grammars.push_back(std::move(*cn));
+
+  impl->prefilter = std::make_unique<RE2::Set>(extract_internal::PatternOptions(), RE2::UNANCHORED);
+  for (size_t g = 0; g < impl->grammars.size(); ++g) {
+    for (const std::string& anchor : impl->grammars[g]->Anchors()) {
+      std::string error;
+      if (impl->prefilter->Add(anchor, &error) < 0) {
+        return InternalError("anchor " + anchor + " does not compile: " + error);
+      }
+      impl->grammar_of_anchor.push_back(g);
+    }
+  }
+  if (!impl->prefilter->Compile()) return InternalError("the prefilter set does not compile");
+  return std::unique_ptr<MarkExtractor>(new MarkExtractor(std::move(impl)));
+}
+
+void MarkExtractor::Extract(std::string_view normalized, std::vector<ExtractedMark>* marks) const {
+  std::vector<int> hits;
+  if (!impl_->prefilter->Match(re2::StringPiece(normalized.data(), normalized.size()), &hits)) return;
+  std::vector<bool> run(impl_->grammars.size(), false);
+  for (int h : hits) run[impl_->grammar_of_anchor[static_cast<size_t>(h)]] = true;
+  size_t first = marks->size();
+  for (size_t g = 0; g < impl_->grammars.size(); ++g) {
+    if (run[g]) impl_->grammars[g]->Find(normalized, marks);
+  }
+  std::stable_sort(marks->begin() + static_cast<long>(first), marks->end(),
+                   [](const ExtractedMark& a, const ExtractedMark& b) { return a.span.begin < b.span.begin; });
+}
+
+}  // namespace patmark

@@ -1,0 +1,92 @@
+// Patent numbers as offices write them: parsing, format validation and the
+// canonical and provider forms.
+//
+//   StatusOr<CheckedNumber> n = CheckNumber("ZL 2009 1 0012345.6", as_of);
+//   n->canonical            // "CN200910012345.6"
+//   n->problems[0].code     // "check_digit"
+//   n->problems[0].message  // "check character should be 8, the number has 6"
+//
+// CheckNumber returns an error Status only when the text is not a patent
+// number of any office at all; a number that is recognisably CN (or US, ...)
+// but malformed comes back with problems, so a mark is never dropped for
+// being wrong. Every check that depends on time takes the as-of (inspection)
+// date; nothing reads the clock.
+//
+// Problem codes (README.md "Problem codes" explains each):
+//   length, check_digit, check_digit_missing, type_digit, year_out_of_range,
+//   form_year_mismatch, unknown_kind_code, kind_type_mismatch, kind_code_era,
+//   number_out_of_range.
+//
+// Pure functions; safe to call from many threads.
+#ifndef PATMARK_PARSERS_NUMBERS_PATENT_NUMBER_H_
+#define PATMARK_PARSERS_NUMBERS_PATENT_NUMBER_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "parsers/base/date.h"
+#include "parsers/base/statusor.h"
+
+namespace patmark {
+
+// What a number (or a mark) is: a granted right, an application, or a
+// published document with a kind code.
+enum class NumberKind { kPatent, kApplication, kPublication };
+std::string_view NumberKindName(NumberKind kind);
+
+// The kind of right. kUnknown is written as JSON null.
+enum class PatentType { kUnknown, kInvention, kUtilityModel, kDesign, kPlant };
+std::string_view PatentTypeName(PatentType type);  // "invention", ..., "" for unknown
+std::optional<PatentType> ParsePatentTypeName(std::string_view name);
+
+struct Problem {
+  std::string code;     // stable, e.g. "check_digit"
+  std::string message;  // says what is wrong and what was expected
+  friend bool operator==(const Problem&, const Problem&) = default;
+};
+
+struct CheckedNumber {
+  std::string jurisdiction;  // WIPO ST.3 office code: "CN", "US", "EP", ...
+  std::string canonical;     // office code + number, no spaces: "CN201410026192.3"
+  NumberKind kind = NumberKind::kPatent;  // what the number itself is
+  PatentType type = PatentType::kUnknown; // what the number itself says
+  std::string kind_code;     // publication kind code ("B"), else empty
+  int year = 0;              // year encoded in the number, 0 if none
+  // The number as a source queries it, without check character or kind:
+  // "201410026192" for CN applications, "116455754" for CN publications.
+  std::string core;
+  char check = 0;            // the check character as printed (upper case), 0 if none
+  bool check_lowercase = false;  // printed as 'x'
+  bool check_dot_missing = false;  // "ZL2013106997442"
+  std::vector<Problem> problems;
+
+  bool valid() const { return problems.empty(); }
+};
+
+struct CheckOptions {
+  Date as_of;  // REQUIRES: set; the inspection date.
+  // Office to assume for a number printed without prefix ("201410026192.3").
+  // Default: "CN".
+  std::string default_jurisdiction = "CN";
+  // Read a bare number as a publication number (after 公开号/公告号).
+  bool publication_context = false;
+};
+
+// Parses and checks `text`, a number as printed after normalization
+// ("ZL 2014 1 0026192.3", "CN 116455754 B", "201410026192.3").
+StatusOr<CheckedNumber> CheckNumber(std::string_view text, const CheckOptions& options);
+
+// Forms that legal-status services take (legal-status.md §1.3). Applications
+// are asked by application reference, publications by publication reference.
+struct ProviderForms {
+  std::string reference_type;  // "application" or "publication"
+  std::string docdb;           // "CN.201410026192.A", "CN.116455754.B"
+  std::string epodoc;          // "CN201410026192", "CN116455754"
+};
+ProviderForms ProviderFormsOf(const CheckedNumber& number);
+
+}  // namespace patmark
+
+#endif  // PATMARK_PARSERS_NUMBERS_PATENT_NUMBER_H_
