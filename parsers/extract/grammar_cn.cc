@@ -76,8 +76,9 @@ class CnGrammar : public Grammar {
     const Token* previous = nullptr;
     for (size_t i = 0; i < tokens.size(); ++i) {
       Token& t = tokens[i];
+      // "ZL...、ZL..." or "ZL... 及 2016...": a list shares the head's words.
       bool continuation = false;
-      if (!t.accepted && previous != nullptr && t.prefix.empty() && t.digits >= 6) {
+      if (previous != nullptr && t.label.size() == 0 && t.digits >= 6) {
         std::string_view between = text.substr(previous->number.end, t.number.begin - previous->number.end);
         continuation = RE2::FullMatch(ToPiece(between), *separator_only_);
       }

@@ -184,7 +184,11 @@ void Normalize(std::string_view original, NormalizedText* out) {
   while (i < n) {
     unsigned char c = p[i];
     if (c < 0x80) {
-      if (c == ' ') b.Space(i, 1, true);
+      if (c == ' ') {
+        // A lone space is copied; the first of a run maps to the whole run.
+        bool lone = i + 1 >= n || (p[i + 1] > 0x20 && p[i + 1] != 0x7F);
+        b.Space(i, 1, lone);
+      }
       else if (c < 0x20 || c == 0x7F) b.Space(i, 1, false);
       else b.Copy(original, i, 1);
       ++i;

@@ -11,7 +11,8 @@ ReaderBase::ReaderBase(std::istream& in, std::string source, const ReaderOptions
 void ReaderBase::Start() {
   if (started_) return;
   started_ = true;
-  input_.Fill();
+  while (input_.data().size() < 3 && input_.Fill()) {
+  }
   std::string_view data = input_.data();
   decoder_.Detect(data.substr(0, 64 << 10));
   if (data.substr(0, 3) == "\xEF\xBB\xBF") input_.Consume(3);
