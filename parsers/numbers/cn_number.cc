@@ -7,11 +7,6 @@
 namespace patmark::numbers_internal {
 namespace {
 
-// Upper bounds of 9-digit publication numbers by type digit, as of 2026
-// (numbers.md §2.4, estimated with a margin). Beyond them a number cannot
-// have been published yet; below them nothing is claimed.
-constexpr long kCnPublicationCeiling[4] = {0, 130000000, 235000000, 325000000};
-
 int ToInt(std::string_view digits) {
   int v = 0;
   for (char c : digits) v = v * 10 + (c - '0');
@@ -202,14 +197,13 @@ void CheckPublication(const std::string& digits, const std::string& kind, const 
   if (digits.size() == 9) {
     long value = std::stol(digits);
     int t = type - '0';
-    if (value > kCnPublicationCeiling[t]) {
+    long ceiling = options.cn_publication_ceiling[t];
+    if (ceiling > 0 && value > ceiling) {
       AddProblem(n, "number_out_of_range",
                  "publication number " + digits + " is beyond the highest " + TypeWord(n->type) +
-                     " numbers issued by 2026 (about " + std::to_string(kCnPublicationCeiling[t]) +
-                     ", estimated)");
+                     " numbers issued so far (about " + std::to_string(ceiling) + ", estimated)");
     }
   }
-  (void)options;
 }
 
 }  // namespace

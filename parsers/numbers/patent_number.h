@@ -72,6 +72,11 @@ struct CheckOptions {
   std::string default_jurisdiction = "CN";
   // Read a bare number as a publication number (after 公开号/公告号).
   bool publication_context = false;
+  // Highest plausible 9-digit CN publication number per type digit (1
+  // invention, 2 utility model, 3 design); beyond it: number_out_of_range.
+  // Default: the 2026 estimates of numbers.md §2.4 with a margin.
+  // Raise them as numbering moves on; 0 turns the check off for that type.
+  long cn_publication_ceiling[4] = {0, 130000000, 235000000, 325000000};
 };
 
 // Parses and checks `text`, a number as printed after normalization

@@ -75,6 +75,32 @@ void BM_ScanCatalog(benchmark::State& state) {
 }
 BENCHMARK(BM_ScanCatalog);
 
+// Extraction alone over normalized text: arg 1 = every text marked, 0 = none.
+void BM_ExtractNormalized(benchmark::State& state) {
+  auto extractor = MarkExtractor::Create();
+  std::vector<NormalizedText> texts;
+  size_t bytes = 0;
+  for (int i = 0; i < 5; ++i) {
+    bool marked = i >= 2;
+    if (marked != (state.range(0) == 1)) continue;
+    texts.emplace_back();
+    Normalize(kBoxTexts[i], &texts.back());
+    bytes += texts.back().text.size();
+  }
+  std::vector<ExtractedMark> marks;
+  size_t total = 0;
+  for (auto _ : state) {
+    for (const NormalizedText& t : texts) {
+      marks.clear();
+      (*extractor)->Extract(t.text, &marks);
+      total += bytes / texts.size();
+    }
+    benchmark::DoNotOptimize(marks.data());
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(total));
+}
+BENCHMARK(BM_ExtractNormalized)->Arg(0)->Arg(1);
+
 // The inspector's spot check: one box text, normalized, extracted, checked.
 void BM_SpotCheckOneText(benchmark::State& state) {
   auto extractor = MarkExtractor::Create();

@@ -141,6 +141,16 @@ TEST(CnNumber, PublicationNumbers) {
   }
 }
 
+TEST(CnNumber, PublicationCeilingsAreConfigurable) {
+  CheckOptions o;
+  o.as_of = Date(2030, 1, 1);
+  o.cn_publication_ceiling[1] = 140000000;
+  EXPECT_TRUE(CheckNumber("CN 136455754 B", o)->valid());
+  o.cn_publication_ceiling[1] = 0;  // off
+  EXPECT_TRUE(CheckNumber("CN 186455754 B", o)->valid());
+  EXPECT_EQ(Codes(Check("CN 136455754 B")), "number_out_of_range");
+}
+
 TEST(CnNumber, ProviderForms) {
   ProviderForms app = ProviderFormsOf(Check("ZL 2014 1 0026192.3"));
   EXPECT_EQ(app.reference_type, "application");
