@@ -72,8 +72,7 @@ class CnGrammar : public Grammar {
 
   void Find(std::string_view text, std::vector<ExtractedMark>* marks) const override {
     std::vector<Token> tokens = Tokenize(text);
-    size_t previous_end = 0;  // end of the previous accepted mark
-    const Token* previous = nullptr;
+    const Token* previous = nullptr;  // the previous accepted mark
     for (size_t i = 0; i < tokens.size(); ++i) {
       Token& t = tokens[i];
       // "ZL...、ZL..." or "ZL... 及 2016...": a list shares the head's words.
@@ -105,7 +104,7 @@ class CnGrammar : public Grammar {
         mark.pending_statement = head.pending_statement;
         mark.publication_context = head.publication_context;
       } else {
-        Describe(text, previous_end, start, t, &mark);
+        Describe(text, previous != nullptr ? previous->number.end : 0, start, t, &mark);
       }
       // Words after the number ("（专利申请，尚未授权）") speak for it too.
       std::string_view after = Clause(text, t.number.end, next_start, /*forward=*/true);
@@ -118,7 +117,6 @@ class CnGrammar : public Grammar {
       mark.presented = mark.pending ? NumberKind::kApplication : NumberKind::kPatent;
       marks->push_back(std::move(mark));
       previous = &t;
-      previous_end = t.number.end;
     }
   }
 

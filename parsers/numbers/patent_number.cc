@@ -41,15 +41,17 @@ void AddProblem(CheckedNumber* n, std::string code, std::string message) {
 }  // namespace numbers_internal
 
 StatusOr<CheckedNumber> CheckNumber(std::string_view text, const CheckOptions& options) {
+  // Only the office prefix is case-folded here; the office checker reads a
+  // lower-case check 'x' (a style problem it reports) and kind codes itself.
   std::string compact;
   for (char c : text) {
-    if (c == ' ') continue;
-    compact.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+    if (c != ' ') compact.push_back(c);
   }
-  // Keep a lower-case check 'x' visible to the office checker.
-  if (!text.empty() && text.back() == 'x' && !compact.empty()) compact.back() = 'x';
   std::string_view s = compact;
-  auto starts = [&](std::string_view p) { return s.substr(0, p.size()) == p; };
+  auto starts = [&](std::string_view p) {
+    return s.size() >= p.size() && std::toupper(static_cast<unsigned char>(s[0])) == p[0] &&
+           std::toupper(static_cast<unsigned char>(s[1])) == p[1];
+  };
   if (starts("ZL")) return numbers_internal::CheckCn("ZL", s.substr(2), options);
   if (starts("CN")) return numbers_internal::CheckCn("CN", s.substr(2), options);
   if (!s.empty() && std::isdigit(static_cast<unsigned char>(s[0])) &&
