@@ -12,10 +12,19 @@
 // being wrong. Every check that depends on time takes the as-of (inspection)
 // date; nothing reads the clock.
 //
+// Offices: CN (ZL, application, publication numbers), US (utility, D, PP,
+// RE, H, T, X, AI, application publications and serials), EP (publication
+// and application numbers with check digit), WO (and PCT application
+// numbers), DE (file numbers with check digit, publication numbers), JP
+// (registrations, applications with imperial years, publications), KR
+// (right-type codes 10/20/30) and TW (I/M/D certificates, Republican-year
+// applications). README.md "Accepted forms" lists each form.
+//
 // Problem codes (README.md "Problem codes" explains each):
 //   length, check_digit, check_digit_missing, type_digit, year_out_of_range,
 //   form_year_mismatch, unknown_kind_code, kind_type_mismatch, kind_code_era,
 //   number_out_of_range.
+// Notes (not problems: the number stays valid): check_digit_unverifiable.
 //
 // Pure functions; safe to call from many threads.
 #ifndef PATMARK_PARSERS_NUMBERS_PATENT_NUMBER_H_
@@ -61,6 +70,8 @@ struct CheckedNumber {
   bool check_lowercase = false;  // printed as 'x'
   bool check_dot_missing = false;  // "ZL2013106997442"
   std::vector<Problem> problems;
+  // What could not be checked and why; does not make the number invalid.
+  std::vector<Problem> notes;
 
   bool valid() const { return problems.empty(); }
 };
@@ -72,6 +83,11 @@ struct CheckOptions {
   std::string default_jurisdiction = "CN";
   // Read a bare number as a publication number (after 公开号/公告号).
   bool publication_context = false;
+  // Read a bare number as an application number (特願, 출원, "Appl. No.").
+  bool application_context = false;
+  // Which registration series a bare number belongs to where the number
+  // does not say (JP: 実用新案 utility model, 意匠 design registrations).
+  PatentType type_context = PatentType::kUnknown;
   // Highest plausible 9-digit CN publication number per type digit (1
   // invention, 2 utility model, 3 design); beyond it: number_out_of_range.
   // Default: the 2026 estimates of numbers.md §2.4 with a margin.
@@ -87,8 +103,11 @@ StatusOr<CheckedNumber> CheckNumber(std::string_view text, const CheckOptions& o
 // are asked by application reference, publications by publication reference.
 struct ProviderForms {
   std::string reference_type;  // "application" or "publication"
-  std::string docdb;           // "CN.201410026192.A", "CN.116455754.B"
-  std::string epodoc;          // "CN201410026192", "CN116455754"
+  std::string docdb;           // "CN.201410026192.A", "CN.116455754.B", "US.7654321.B2"
+  std::string epodoc;          // "CN201410026192", "CN116455754", "US7654321"
+  std::string google;          // "CN-116455754-B", "US-7654321-B2"; empty for applications
+  std::string uspto;           // US only: "07654321", "D0789012", "20170374792"
+  std::string full;            // canonical + kind code: "US7654321B2", "EP0666666B1"
 };
 ProviderForms ProviderFormsOf(const CheckedNumber& number);
 

@@ -5,23 +5,13 @@
 #include <random>
 
 #include "parsers/numbers/patent_number.h"
+#include "tests/parsers/numbers/check_helpers.h"
 
 namespace patmark {
 namespace {
 
-CheckedNumber Check(const std::string& text, const char* as_of = "2026-11-25") {
-  CheckOptions o;
-  o.as_of = *Date::Parse(as_of);
-  StatusOr<CheckedNumber> n = CheckNumber(text, o);
-  EXPECT_TRUE(n.ok()) << text;
-  return n.ok() ? *n : CheckedNumber{};
-}
-
-std::string Codes(const CheckedNumber& n) {
-  std::string out;
-  for (const Problem& p : n.problems) out += (out.empty() ? "" : ",") + p.code;
-  return out;
-}
+using testing::Check;
+using testing::Codes;
 
 struct Valid {
   const char* text;
