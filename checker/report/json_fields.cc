@@ -6,11 +6,11 @@ void WriteString(JsonWriter* w, std::string_view s) {
   w->String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
 }
 
-static void WriteTypeOrNull(PatentType t, JsonWriter* w) {
-  if (t == PatentType::kUnknown) {
+static void WriteStringOrNull(std::string_view s, JsonWriter* w) {
+  if (s.empty()) {
     w->Null();
   } else {
-    WriteString(w, PatentTypeName(t));
+    WriteString(w, s);
   }
 }
 
@@ -28,6 +28,8 @@ void WriteProblems(const std::vector<Problem>& problems, JsonWriter* w) {
 }
 
 void WriteMarkFields(const ScannedMark& m, JsonWriter* w) {
+  w->Key("mark_kind");
+  WriteString(w, MarkFormName(m.extracted.form));
   w->Key("raw");
   WriteString(w, m.raw);
   w->Key("field");
@@ -39,21 +41,35 @@ void WriteMarkFields(const ScannedMark& m, JsonWriter* w) {
   w->Key("jurisdiction");
   WriteString(w, m.number.jurisdiction);
   w->Key("canonical");
-  WriteString(w, m.number.canonical);
+  WriteStringOrNull(m.number.canonical, w);
+  w->Key("kind_code");
+  WriteStringOrNull(m.number.kind_code, w);
+  if (m.extracted.form == MarkForm::kVirtual) {
+    w->Key("address");
+    WriteString(w, m.extracted.address);
+  }
   w->Key("number_kind");
   WriteString(w, NumberKindName(m.number_kind));
   w->Key("patent_type");
-  WriteTypeOrNull(m.number.type, w);
+  WriteStringOrNull(PatentTypeName(m.number.type), w);
   w->Key("claimed_type");
-  WriteTypeOrNull(m.extracted.claimed_type, w);
+  WriteStringOrNull(PatentTypeName(m.extracted.claimed_type), w);
   w->Key("pending");
   w->Bool(m.extracted.pending);
   w->Key("format");
   w->StartObject();
   w->Key("valid");
-  w->Bool(m.number.valid());
+  if (m.extracted.form == MarkForm::kNumber) {
+    w->Bool(m.number.valid());
+  } else {
+    w->Null();  // no number to judge
+  }
   w->Key("problems");
   WriteProblems(m.number.problems, w);
+  if (!m.number.notes.empty()) {
+    w->Key("notes");
+    WriteProblems(m.number.notes, w);
+  }
   w->EndObject();
   w->Key("marking");
   w->StartObject();

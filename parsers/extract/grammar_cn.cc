@@ -121,15 +121,6 @@ class CnGrammar : public Grammar {
   }
 
  private:
-  static re2::StringPiece ToPiece(std::string_view s) { return re2::StringPiece(s.data(), s.size()); }
-
-  static Status CompileInto(const std::string& pattern, std::unique_ptr<RE2>* out) {
-    StatusOr<std::unique_ptr<RE2>> re = Compile(pattern);
-    if (!re.ok()) return re.status();
-    *out = std::move(*re);
-    return OkStatus();
-  }
-
   static bool FindIn(std::string_view text, const RE2& re) {
     return RE2::PartialMatch(ToPiece(text), re);
   }

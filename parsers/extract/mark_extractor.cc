@@ -10,6 +10,15 @@ namespace patmark {
 
 using extract_internal::Grammar;
 
+std::string_view MarkFormName(MarkForm form) {
+  switch (form) {
+    case MarkForm::kNumber: return "number";
+    case MarkForm::kPendingNotice: return "pending";
+    case MarkForm::kVirtual: return "virtual";
+  }
+  return "number";
+}
+
 namespace extract_internal {
 
 RE2::Options PatternOptions() {
@@ -23,6 +32,13 @@ StatusOr<std::unique_ptr<RE2>> Compile(const std::string& pattern) {
   auto re = std::make_unique<RE2>(pattern, PatternOptions());
   if (!re->ok()) return InternalError("pattern " + pattern + " does not compile: " + re->error());
   return re;
+}
+
+Status CompileInto(const std::string& pattern, std::unique_ptr<RE2>* out) {
+  StatusOr<std::unique_ptr<RE2>> re = Compile(pattern);
+  if (!re.ok()) return re.status();
+  *out = std::move(*re);
+  return OkStatus();
 }
 
 size_t AlignToCharStart(std::string_view text, size_t pos) {
@@ -43,9 +59,13 @@ MarkExtractor::~MarkExtractor() = default;
 
 StatusOr<std::unique_ptr<MarkExtractor>> MarkExtractor::Create() {
   auto impl = std::make_unique<Impl>();
-  StatusOr<std::unique_ptr<Grammar>> cn = extract_internal::NewCnGrammar();
-  if (!cn.ok()) return cn.status();
-  impl->grammars.push_back(std::move(*cn));
+  for (auto make : {extract_internal::NewCnGrammar, extract_internal::NewLatinGrammar,
+                    extract_internal::NewJpGrammar, extract_internal::NewKrGrammar,
+                    extract_internal::NewTwGrammar}) {
+    StatusOr<std::unique_ptr<Grammar>> grammar = make();
+    if (!grammar.ok()) return grammar.status();
+    impl->grammars.push_back(std::move(*grammar));
+  }
 
   impl->prefilter = std::make_unique<RE2::Set>(extract_internal::PatternOptions(), RE2::UNANCHORED);
   for (size_t g = 0; g < impl->grammars.size(); ++g) {

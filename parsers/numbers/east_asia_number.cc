@@ -59,7 +59,11 @@ void CheckJpRegistration(const std::string& digits, const std::string& kind, con
                          CheckedNumber* n) {
   n->kind = NumberKind::kPatent;
   n->kind_code = kind;
-  n->type = options.type_context == PatentType::kUnknown ? PatentType::kInvention : options.type_context;
+  n->type = options.type_context;
+  if (n->type == PatentType::kUnknown) {  // "JP 3123456 U": the kind code tells the series
+    char k = kind.empty() ? 'B' : kind[0];
+    n->type = k == 'U' || k == 'Y' ? PatentType::kUtilityModel : k == 'S' ? PatentType::kDesign : PatentType::kInvention;
+  }
   n->core = WithoutLeadingZeros(digits);
   // Patent, utility-model and design registrations are separate series with
   // overlapping numbers: the series letter keeps them apart.

@@ -1,6 +1,7 @@
 #include "parsers/scan/mark_wording.h"
 
 #include <string>
+#include <vector>
 
 namespace patmark {
 namespace {
@@ -33,9 +34,27 @@ NumberKind PresentedKind(const ExtractedMark& mark, const CheckedNumber& number)
   return mark.presented;
 }
 
+// Foreign marks: the words and the number must agree; no office but CN
+// requires type words.
+std::vector<Problem> CheckForeignWording(const ExtractedMark& mark, const CheckedNumber& number) {
+  std::vector<Problem> out;
+  if (mark.claimed_type != PatentType::kUnknown && number.type != PatentType::kUnknown &&
+      number.type != mark.claimed_type) {
+    Add(&out, "type_mismatch",
+        "the mark says " + std::string(PatentTypeName(mark.claimed_type)) + " but " + number.canonical + " is a " +
+            std::string(PatentTypeName(number.type)) + " number");
+  }
+  if (mark.pending && number.kind == NumberKind::kPatent) {
+    Add(&out, "pending_with_grant_number",
+        "the mark says the patent is only applied for, but " + number.canonical + " is a granted patent's number");
+  }
+  return out;
+}
+
 std::vector<Problem> CheckMarkWording(const ExtractedMark& mark, const CheckedNumber& number) {
   std::vector<Problem> out;
-  if (mark.jurisdiction != "CN") return out;
+  if (mark.form != MarkForm::kNumber) return out;  // notices and addresses: the rules judge them
+  if (mark.jurisdiction != "CN") return CheckForeignWording(mark, number);
   if (mark.claimed_type == PatentType::kUnknown) {
     Add(&out, "type_words_missing",
         "the mark does not name the patent type in Chinese (发明专利, 实用新型专利 or 外观设计专利)");

@@ -34,14 +34,20 @@ void RecordScanner::Scan(Record record, ScannedRecord* out) const {
       sm.span = normalized.map.ToOriginal(m.span);
       sm.raw = field.text.substr(sm.span.begin, sm.span.size());
       check.publication_context = m.publication_context;
+      check.application_context = m.presented == NumberKind::kApplication;
+      check.type_context = m.claimed_type;
       check.default_jurisdiction = m.jurisdiction;
-      StatusOr<CheckedNumber> number = CheckNumber(m.number_text, check);
-      if (number.ok()) {
-        sm.number = std::move(*number);
+      if (m.form == MarkForm::kNumber) {
+        StatusOr<CheckedNumber> number = CheckNumber(m.number_text, check);
+        if (number.ok()) {
+          sm.number = std::move(*number);
+        } else {
+          sm.number.jurisdiction = m.jurisdiction;
+          sm.number.canonical = m.jurisdiction + m.number_text;
+          sm.number.problems.push_back(Problem{"unparseable", number.status().message()});
+        }
       } else {
-        sm.number.jurisdiction = m.jurisdiction;
-        sm.number.canonical = m.jurisdiction + m.number_text;
-        sm.number.problems.push_back(Problem{"unparseable", number.status().message()});
+        sm.number.jurisdiction = m.jurisdiction;  // a notice or an address: no number
       }
       sm.number_kind = PresentedKind(m, sm.number);
       sm.marking_problems = CheckMarkWording(m, sm.number);

@@ -31,6 +31,20 @@ RE2::Options PatternOptions();
 StatusOr<std::unique_ptr<RE2>> Compile(const std::string& pattern);
 
 StatusOr<std::unique_ptr<Grammar>> NewCnGrammar();
+// US, EP, WO and DE marks, and JP/KR/TW numbers printed with their office
+// code, in Latin script ("U.S. Pat. Nos. 7,654,321; D789,012").
+StatusOr<std::unique_ptr<Grammar>> NewLatinGrammar();
+// Marks in Japanese, Korean and traditional Chinese (Taiwan).
+StatusOr<std::unique_ptr<Grammar>> NewJpGrammar();
+StatusOr<std::unique_ptr<Grammar>> NewKrGrammar();
+StatusOr<std::unique_ptr<Grammar>> NewTwGrammar();
+
+// Compiles `pattern` into *out.
+Status CompileInto(const std::string& pattern, std::unique_ptr<RE2>* out);
+inline re2::StringPiece ToPiece(std::string_view s) { return re2::StringPiece(s.data(), s.size()); }
+inline size_t OffsetIn(std::string_view text, const re2::StringPiece& piece) {
+  return static_cast<size_t>(piece.data() - text.data());
+}
 
 // Moves `pos` back to the start of the UTF-8 character it points into.
 size_t AlignToCharStart(std::string_view text, size_t pos);

@@ -191,7 +191,8 @@ TEST(JpNumber, RegistrationsApplicationsAndEras) {
       {"S63-012345", "JP", "JPS63012345", "", kApp, kInv, "", "Showa 63 = 1988"},
       {"H45-179521", "JP", "JPH45179521", "", kApp, kNone, "year_out_of_range", "Heisei 45 never was"},
       {"2030-123456", "JP", "JP2030123456", "", kApp, kInv, "year_out_of_range", "future"},
-      {"JP 7571093 S", "CN", "JP7571093", "S", kPat, kInv, "unknown_kind_code", "S on a patent"},
+      {"JP 7571093 A", "CN", "JP7571093", "A", kPat, kInv, "unknown_kind_code", "A on a registration"},
+      {"JP 3123456 U", "CN", "JP3123456U", "U", kPat, kUm, "", "kind U: utility model series"},
   });
 }
 
