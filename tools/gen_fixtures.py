@@ -140,6 +140,128 @@ def cn_packaging(rng):
     return rows
 
 
+# Imported drugs and devices: the marking forms of numbers.md §5.2-5.5 with
+# generated numbers (valid check digits where offices have them), malformed and
+# out-of-range numbers, and the look-alikes of imported packaging.
+IMPORTERS = [
+    ("Shanghai MedTech Import Co., Ltd.", "上海市浦东新区张江路100号"),
+    ("苏州华康医疗器械有限公司", "苏州市吴中经济开发区塔韵路178号"),
+    ("Acme Medical Devices Inc.", "100 Main Street, Springfield, OH 45501, USA"),
+    ("Nippon Iryo K.K.", "東京都千代田区丸の内1-1-1"),
+]
+IMPORTED = ["Blood glucose meter", "Pulse oximeter", "Insulin pen needles", "Knee brace", "Nebulizer",
+            "Infusion set", "Hearing aid", "Contact lens solution", "Inhaler", "Wound dressing"]
+FOREIGN_NOISE = [
+    "Model {n7}", "REF {n7} QTY 10", "Lot {n7} Exp. 2027-{mm}", "ISO 13485:2016 certified", "FDA 510(k) K{n6}",
+    "CE 0123", "NDC {n5}-{n3}-{n2}", "UDI (01)0081234567{n4}", "Tel. +1 800 555 {n4}", "Made in USA",
+    "Rx only", "国械注进2019314{n4}", "Part No. {n3}-{n4}-00", "EN ISO 14971:2019", "Store below 25 °C",
+]
+
+
+def ep_check(digits):
+    total = 0
+    for i, d in enumerate(digits):
+        p = int(d) * (1 if i % 2 == 0 else 2)
+        total += p // 10 + p % 10
+    return str((10 - total % 10) % 10)
+
+
+def de_check(digits):
+    total = sum(int(d) * w for d, w in zip(reversed(digits), range(2, 100)))
+    r = total % 11
+    return None if r == 1 else ("0" if r == 0 else str(11 - r))
+
+
+def grouped(n):
+    return "{:,}".format(n)
+
+
+def foreign_mark(rng, i):
+    us = lambda: grouped(rng.randint(7000000, 12400000))
+    design = lambda: "D" + grouped(rng.randint(700000, 1050000))
+    roll = i % 20
+    if roll == 0:
+        return "U.S. Pat. No. %s" % us()
+    if roll == 1:
+        return "Patents: %s; %s; %s and other patents pending." % (us(), us(), design())
+    if roll == 2:
+        return "Protected by U.S. Pat. Nos. %s B2 and %s. Patents: www.acme-medical.com/patents" % (us(), us())
+    if roll == 3:
+        return rng.choice(["Pat. Pend.", "Patent pending", "Patents pending"])
+    if roll == 4:
+        ep = "%02d%06d" % (rng.randint(2, 24), rng.randint(1, 999999))
+        return "EP %s B1; European patent application %s.%s" % (
+            " ".join(["%d" % rng.randint(1, 3), "%03d" % rng.randint(0, 999), "%03d" % rng.randint(0, 999)]),
+            ep, ep_check(ep))
+    if roll == 5:
+        return "WO %d/%06d A1" % (rng.randint(2005, 2024), rng.randint(1, 199999))
+    if roll == 6:
+        while True:
+            digits = "10%04d%06d" % (rng.randint(2004, 2024), rng.randint(1, 120000))
+            c = de_check(digits)
+            if c is not None:
+                break
+        return "DE %s %s %s %s B4 (Aktenzeichen %s %s %s %s.%s)" % (
+            digits[:2], digits[2:6], digits[6:9], digits[9:], digits[:2], digits[2:6], digits[6:9], digits[9:], c)
+    if roll == 7:
+        return "特許第%d号、第%d号" % (rng.randint(5000000, 7600000), rng.randint(5000000, 7600000))
+    if roll == 8:
+        return rng.choice(["登録実用新案第%d号" % rng.randint(3100000, 3250000),
+                           "意匠登録第%d号" % rng.randint(1500000, 1780000),
+                           "特願平%d-%06d" % (rng.randint(1, 11), rng.randint(1, 399999)), "特許出願中"])
+    if roll == 9:
+        return rng.choice(["특허 제10-%07d호" % rng.randint(1000000, 2800000),
+                           "실용신안 제20-%07d호" % rng.randint(100000, 500000),
+                           "디자인등록 제30-%07d호" % rng.randint(500000, 1300000),
+                           "특허출원 제10-%04d-%07d호(심사중)" % (rng.randint(2015, 2024), rng.randint(1, 199999))])
+    if roll == 10:
+        return rng.choice(["專利證書號 I%06d" % rng.randint(500000, 850000), "中華民國專利 第M%06d號" % rng.randint(500000, 660000),
+                           "設計專利 D%06d" % rng.randint(150000, 230000), "專利申請中"])
+    if roll == 11:
+        return rng.choice(["KR Patent No. 10-%07d" % rng.randint(1000000, 2800000), "TW I%06d" % rng.randint(500000, 850000),
+                           "JP %d B2" % rng.randint(6000000, 7600000)])
+    if roll == 12:
+        return "美国专利 US %s" % us()
+    if roll == 13:
+        return "Des. Pat. %s" % grouped(rng.randint(700000, 1050000))
+    if roll == 14:
+        return "US %d/%07d A1 (U.S. Patent Application Publication)" % (rng.randint(2010, 2024), rng.randint(1, 450000))
+    if roll == 15:
+        return rng.choice(["Plant Pat. %s" % grouped(rng.randint(25000, 35000)), "RE%s" % grouped(rng.randint(45000, 49000)),
+                           "Gebrauchsmuster 20 %d %03d %03d" % (rng.randint(2004, 2024), rng.randint(0, 99), rng.randint(0, 999))])
+    # Malformed or impossible marks, each with the problem it shows.
+    return rng.choice([
+        "U.S. Pat. No. 13,250,000",            # beyond the 2026 ceiling
+        "U.S. Pat. No. D1,250,000",            # design beyond the ceiling
+        "US 7,654,321 A1",                     # application kind on a grant
+        "EP 1 234 567 B4",                     # no EP B4
+        "European patent application 16000312.7",  # WIPO's example fails the check digit
+        "DE 10 2007 004 488.4",                # wrong check digit
+        "특허 제40-1234567호",                   # right-type code 40 is a trade mark
+        "專利證書號 I12345",                     # 5 digits
+        "WO 2031/123456",                      # year after the inspection
+        "特願平45-179521",                       # Heisei 45 never was
+        "실용신안 제10-1234567호",               # words say utility model, the code says patent
+    ])
+
+
+def foreign_packaging(rng):
+    rows = []
+    for i in range(160):
+        company, address = IMPORTERS[i % len(IMPORTERS)]
+        product = rng.choice(IMPORTED)
+        fields = dict(n7="%07d" % rng.randint(0, 9999999), n6="%06d" % rng.randint(0, 999999),
+                      n5="%05d" % rng.randint(0, 99999), n4="%04d" % rng.randint(0, 9999),
+                      n3="%03d" % rng.randint(0, 999), n2="%02d" % rng.randint(0, 99), mm="%02d" % rng.randint(1, 12))
+        parts = [product, rng.choice(FOREIGN_NOISE).format(**fields)]
+        if i % 7 != 6:  # one row in seven carries no mark
+            parts.append(foreign_mark(rng, i))
+        parts.append(rng.choice(FOREIGN_NOISE).format(**fields))
+        rows.append(["F%04d" % (i + 1), company, address, product,
+                     "2025-%02d-%02d" % (rng.randint(1, 12), rng.randint(1, 28)), " ".join(parts)])
+    return rows
+
+
 def write_csv(path, header, rows, encoding="utf-8", bom=False):
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
@@ -156,6 +278,8 @@ def main():
     os.makedirs(os.path.join(ROOT, "records"), exist_ok=True)
     header = ["id", "company", "address", "product", "production_date", "box_text"]
     write_csv(os.path.join(ROOT, "catalogs", "cn-packaging.csv"), header, cn_packaging(rng))
+    write_csv(os.path.join(ROOT, "catalogs", "foreign-packaging.csv"), header,
+              foreign_packaging(random.Random(20170430)))
 
     small = [["G1", COMPANIES[0][0], "板蓝根颗粒", "发明专利号：ZL 2014 1 0026192.3 批号20160412"],
              ["G2", COMPANIES[1][0], "医用外科口罩", "实用新型专利：ZL201620161392.4，粤械注准20192140123"],

@@ -25,7 +25,7 @@ constexpr char kHead[] =
     R"((?i)\b(?:(u\.s\.|u\.s|us|united states|european|europ\.|ep|german|deutsches|de|japanese|japan|jp|)"
     R"(korean|korea|kr|taiwanese|taiwan|tw|international|wo|pct) ?)?)"
     R"((?:(design|des\.|plant|reissue|re\.|utility) ?)?)"
-    R"((?:(patented|patents?|pats?|gebrauchsmuster|brevets?)\b\.?|(des)\.))"
+    R"((?:(patented|patents?|pats?|gebrauchsmuster|aktenzeichen|brevets?)\b\.?|(des)\.))"
     R"((?: ?(appl(?:ication)?s?\b\.?|app\.)(?: ?(pub(?:lication)?\b\.?))?)?)"
     R"((?: ?(pend(?:ing)?\b\.?|applied for|p\b))?)"
     R"((?: ?(?:nos?\b\.?|numbers?\b|nr\b\.?|#))?(?: ?[:\-])? ?)";
@@ -40,13 +40,14 @@ constexpr char kItemRest[] =
     R"((?: ?([A-Z]\d?)\b)?)";
 constexpr char kSeparator[] = R"((?i) ?(?:[,;/&+] ?(?:and |or )?|and |or ))";
 constexpr char kAddress[] =
-    R"((?i) ?(?:(?:see|at|visit|listed at|available at|refer to|go to)\b ?:? ?)*)"
-    R"(((?:https?://)?(?:www\.)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/[^\s,;)\]]*)?))";
+    R"((?i) ?(?:[,:] ?)?(?:(?:see|at|visit|listed at|available at|refer to|go to)\b ?:? ?)*)"
+    R"(((?:https?://)?(?:www\.)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/(?:[^\s,;)\]]*[^\s,;)\].])?)?))";
 
 struct Head {
   Span span;
   std::string office;  // "US", ... or "" when the words do not say
   PatentType claimed = PatentType::kUnknown;
+  std::string series;  // the US series the type word names: "D", "PP", "RE"
   bool application = false;
   bool publication = false;
   bool pending = false;
@@ -99,7 +100,7 @@ class LatinGrammar : public Grammar {
   }
 
   std::vector<std::string> Anchors() const override {
-    return {R"((?i)\b(?:pat(?:ent|ented|ents|s)?\b|des\.|gebrauchsmuster|brevet))",
+    return {R"((?i)\b(?:pat(?:ent|ented|ents|s)?\b|des\.|gebrauchsmuster|aktenzeichen|brevet))",
             R"(\b(?:U\.S\.?|US|EP|WO|DE|JP|KR|TW)(?: ?[-:] ?| )?[A-Z]{0,2}\.? ?\d)", R"(\bPCT/)"};
   }
 
@@ -140,13 +141,21 @@ class LatinGrammar : public Grammar {
     h.office = OfficeOfWord(Piece(g[1]));
     std::string type = Lower(Piece(g[2]));
     std::string word = Lower(Piece(g[3]));
-    if (!g[4].empty() || type.rfind("des", 0) == 0) h.claimed = PatentType::kDesign;
-    if (type == "plant") h.claimed = PatentType::kPlant;
+    if (!g[4].empty() || type.rfind("des", 0) == 0) {
+      h.claimed = PatentType::kDesign;
+      h.series = "D";
+    }
+    if (type == "plant") {
+      h.claimed = PatentType::kPlant;
+      h.series = "PP";
+    }
+    if (type.rfind("re", 0) == 0) h.series = "RE";
     if (type == "utility") h.claimed = PatentType::kInvention;
     if (word == "gebrauchsmuster") {
       h.claimed = PatentType::kUtilityModel;
       h.office = "DE";
     }
+    if (word == "aktenzeichen") h.office = "DE";  // a German file number
     h.application = !g[5].empty();
     h.publication = !g[6].empty();
     h.pending = !g[7].empty() || (h.application && !h.publication);
@@ -200,14 +209,16 @@ class LatinGrammar : public Grammar {
       if (item.number.rfind("PCT/", 0) == 0) item_office = "WO";
       // A bare number needs 6 digits to be a US utility patent on a product
       // (lower numbers are from before 1870); years and sizes are shorter.
-      bool plausible = !item.office.empty() || !item.series.empty() || DigitCount(item.number) >= 6 ||
-                       item.number.find('/') != std::string::npos;
+      // Under "Des." or "Plant Pat." the head gives the series.
+      bool series_from_head = item.series.empty() && !head.series.empty() && item_office == "US";
+      bool plausible = !item.office.empty() || !item.series.empty() || series_from_head ||
+                       DigitCount(item.number) >= 6 || item.number.find('/') != std::string::npos;
       if (!plausible || !SeriesFits(item, item_office)) break;
       ExtractedMark mark = MarkOf(head, item_office);
       if (count > 0) mark.span.begin = item.span.begin;  // the head belongs to the first mark
       mark.span.end = item.span.end;
       mark.number_span = Span{item.span.end - item.text.size(), item.span.end};
-      mark.number_text = item.text;
+      mark.number_text = series_from_head ? head.series + item.text : item.text;
       mark.label = std::string(text.substr(head.span.begin, head.span.size()));
       marks->push_back(std::move(mark));
       ++count;

@@ -90,8 +90,19 @@ void MarkExtractor::Extract(std::string_view normalized, std::vector<ExtractedMa
   for (size_t g = 0; g < impl_->grammars.size(); ++g) {
     if (run[g]) impl_->grammars[g]->Find(normalized, marks);
   }
-  std::stable_sort(marks->begin() + static_cast<long>(first), marks->end(),
-                   [](const ExtractedMark& a, const ExtractedMark& b) { return a.span.begin < b.span.begin; });
+  auto begin = marks->begin() + static_cast<long>(first);
+  std::stable_sort(begin, marks->end(), [](const ExtractedMark& a, const ExtractedMark& b) {
+    return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.size() > b.span.size();
+  });
+  // Two grammars may read the same number ("台灣專利 TW I123456"): the mark
+  // that starts first, with its label, wins.
+  size_t kept_end = 0;
+  auto last = std::remove_if(begin, marks->end(), [&](const ExtractedMark& m) {
+    if (m.span.begin < kept_end) return true;
+    kept_end = m.span.end;
+    return false;
+  });
+  marks->erase(last, marks->end());
 }
 
 }  // namespace patmark

@@ -183,8 +183,8 @@ void CheckPublication(const std::string& digits, const std::string& kind, const 
     }
     if (!KindAllowed(type, kind, digits.size(), &era)) {
       AddProblem(n, known_anywhere ? "kind_type_mismatch" : "unknown_kind_code",
-                 known_anywhere ? "kind code " + kind + " does not fit a " + TypeWord(n->type) +
-                                      " publication (first digit " + type + ")"
+                 known_anywhere ? "kind code " + kind + " is not used for " + TypeWord(n->type) +
+                                      " publications (first digit " + type + ")"
                                 : "kind code " + kind + " is not used by the Chinese office");
     } else if (era) {
       AddProblem(n, "kind_code_era",

@@ -30,6 +30,11 @@ void Add(std::vector<Problem>* out, std::string code, std::string message) {
 
 NumberKind PresentedKind(const ExtractedMark& mark, const CheckedNumber& number) {
   if (number.kind == NumberKind::kPublication) return NumberKind::kPublication;
+  // Foreign numbers say what they are (a DE file number with its check
+  // digit, a US serial); CN application and patent numbers look alike.
+  if (mark.jurisdiction != "CN" && mark.form == MarkForm::kNumber && number.kind == NumberKind::kApplication) {
+    return NumberKind::kApplication;
+  }
   if (HasZlPrefix(mark)) return NumberKind::kPatent;
   return mark.presented;
 }

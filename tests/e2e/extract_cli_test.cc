@@ -26,6 +26,7 @@ struct Golden {
 TEST(ExtractCli, FixtureCatalogsMatchTheirGoldenFiles) {
   const Golden cases[] = {
       {"catalogs/cn-packaging.csv", "extract/cn-packaging.jsonl"},
+      {"catalogs/foreign-packaging.csv", "extract/foreign-packaging.jsonl"},
       {"records/gb18030.csv", "extract/gb18030.jsonl"},
       {"records/utf8-bom.csv", "extract/utf8-bom.jsonl"},
       {"records/nested.jsonl", "extract/nested.jsonl"},

@@ -4,33 +4,12 @@
 
 #include "parsers/extract/mark_extractor.h"
 #include "parsers/normalize/normalizer.h"
+#include "tests/parsers/extract/extractor_fixture.h"
 
 namespace patmark {
 namespace {
 
-class CnGrammarTest : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    auto e = MarkExtractor::Create();
-    ASSERT_TRUE(e.ok()) << e.status().ToString();
-    extractor_ = e->release();
-  }
-  static void TearDownTestSuite() { delete extractor_; }
-
-  std::vector<ExtractedMark> Find(const std::string& text) {
-    Normalize(text, &normalized_);
-    std::vector<ExtractedMark> marks;
-    extractor_->Extract(normalized_.text, &marks);
-    return marks;
-  }
-  std::string Text(const ExtractedMark& m) {
-    return normalized_.text.substr(m.span.begin, m.span.size());
-  }
-
-  static MarkExtractor* extractor_;
-  NormalizedText normalized_;
-};
-MarkExtractor* CnGrammarTest::extractor_ = nullptr;
+class CnGrammarTest : public testing::ExtractorTest {};
 
 struct Positive {
   const char* text;
