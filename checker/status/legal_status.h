@@ -1,0 +1,70 @@
+// LegalStatus: what is known about one patent right on the inspection date,
+// and where that knowledge came from (design.md §4).
+//
+//   LegalStatus s = EstimateFromNumber(number, as_of);   // when no source answered
+//   s.state        // LegalState::kExpired
+//   s.confidence   // Confidence::kEstimated: "probably expired, confirm"
+//
+// A status no source could determine is kUnknown; nothing downstream may
+// treat kUnknown as compliant.
+#ifndef PATMARK_CHECKER_STATUS_LEGAL_STATUS_H_
+#define PATMARK_CHECKER_STATUS_LEGAL_STATUS_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "parsers/base/date.h"
+#include "parsers/numbers/patent_number.h"
+
+namespace patmark {
+
+enum class LegalState {
+  kUnknown,
+  kInForce,
+  kPending,
+  kExpired,
+  kLapsed,       // annual or maintenance fees unpaid
+  kInvalidated,
+  kWithdrawn,
+  kRejected,
+  kAbandoned,
+  kNotFound,     // a source that is complete for the office does not know it
+};
+std::string_view LegalStateName(LegalState state);  // "in_force", ...
+std::optional<LegalState> ParseLegalState(std::string_view name);
+
+// kAuthoritative: a source said so. kEstimated: computed from the number
+// alone (term arithmetic). kNone: nothing is known (state kUnknown).
+enum class Confidence { kNone, kAuthoritative, kEstimated };
+std::string_view ConfidenceName(Confidence confidence);  // "", "authoritative", "estimated"
+
+struct LegalEvent {
+  Date date;
+  std::string code;         // "CF01", "GR01", ...
+  std::string description;  // "专利权的终止", ...
+  friend bool operator==(const LegalEvent&, const LegalEvent&) = default;
+};
+
+struct LegalStatus {
+  LegalState state = LegalState::kUnknown;
+  std::string source;  // "register", "estimate", ... ; empty when unknown
+  Confidence confidence = Confidence::kNone;
+  PatentType type = PatentType::kUnknown;
+  std::optional<Date> filing_date, grant_date, expiry_date, termination_date;
+  std::optional<Date> checked_on;  // when the source last confirmed it
+  std::string holder, title;
+  std::vector<LegalEvent> events;
+  std::string note;  // why the state is what it is, when not obvious
+
+  // The date the right ended, if it has: termination, else expiry.
+  std::optional<Date> EndDate() const { return termination_date ? termination_date : expiry_date; }
+};
+
+// True for the states in which the right no longer exists (or never did).
+bool IsDead(LegalState state);
+
+}  // namespace patmark
+
+#endif  // PATMARK_CHECKER_STATUS_LEGAL_STATUS_H_
