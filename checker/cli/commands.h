@@ -7,6 +7,9 @@
 #include <string>
 #include <vector>
 
+#include "checker/status/status_source.h"
+#include "parsers/base/statusor.h"
+
 namespace patmark::cli {
 
 // Options shared by the commands that read catalogs.
@@ -19,7 +22,31 @@ struct ReadArgs {
   std::string as_of;              // empty: today
 };
 
+// Options of the commands that look up legal status.
+struct SourceArgs {
+  std::string as_of;                          // empty: today
+  std::string register_path;                  // SQLite file, or CSV/JSONL loaded on the fly
+  std::vector<std::string> complete_offices;  // --register-complete CN
+};
+
+struct StatusArgs {
+  std::vector<std::string> numbers;
+  SourceArgs sources;
+};
+
+struct RegisterImportArgs {
+  std::string file;
+  std::string db;
+  std::string as_of;
+};
+
 int RunExtract(const ReadArgs& args);
+int RunStatus(const StatusArgs& args);
+int RunRegisterImport(const RegisterImportArgs& args);
+
+// The source chain the options ask for. Rejected rows of a register file
+// loaded on the fly are printed to stderr; the other rows are used.
+StatusOr<SourceChain> BuildSources(const SourceArgs& args, const Date& as_of);
 
 int Main(int argc, char** argv);
 

@@ -21,6 +21,14 @@ void AddReadOptions(CLI::App* cmd, ReadArgs* args) {
   cmd->add_option("--as-of", args->as_of, "the inspection date, YYYY-MM-DD (default: today)");
 }
 
+void AddSourceOptions(CLI::App* cmd, SourceArgs* args) {
+  cmd->add_option("--as-of", args->as_of, "the inspection date, YYYY-MM-DD (default: today)");
+  cmd->add_option("--register", args->register_path,
+                  "legal-status register: an SQLite file (patmark register import), or CSV/JSONL loaded on the fly");
+  cmd->add_option("--register-complete", args->complete_offices,
+                  "offices for which the register is complete: a number it lacks is not_found (repeatable)");
+}
+
 }  // namespace
 
 int Main(int argc, char** argv) {
@@ -32,6 +40,19 @@ int Main(int argc, char** argv) {
   CLI::App* extract = app.add_subcommand("extract", "find patent marks; one JSONL line per input record");
   AddReadOptions(extract, &extract_args);
 
+  StatusArgs status_args;
+  CLI::App* status = app.add_subcommand("status", "legal status of patent numbers; one JSON line each");
+  status->add_option("numbers", status_args.numbers, "patent numbers in any accepted form")->required();
+  AddSourceOptions(status, &status_args.sources);
+
+  RegisterImportArgs import_args;
+  CLI::App* reg = app.add_subcommand("register", "manage the local legal-status register");
+  reg->require_subcommand(1);
+  CLI::App* import = reg->add_subcommand("import", "load a register CSV/JSONL into the SQLite register");
+  import->add_option("file", import_args.file, "register rows (.csv, .jsonl)")->required();
+  import->add_option("--db", import_args.db, "the SQLite register to create or update")->required();
+  import->add_option("--as-of", import_args.as_of, "reject numbers filed after this date (default: today)");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -39,6 +60,8 @@ int Main(int argc, char** argv) {
     return code == 0 ? kExitOk : kExitUsage;
   }
   if (extract->parsed()) return RunExtract(extract_args);
+  if (status->parsed()) return RunStatus(status_args);
+  if (import->parsed()) return RunRegisterImport(import_args);
   return kExitUsage;
 }
 

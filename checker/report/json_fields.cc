@@ -78,6 +78,51 @@ void WriteMarkFields(const ScannedMark& m, JsonWriter* w) {
   w->EndObject();
 }
 
+static void WriteDateOrNull(const std::optional<Date>& d, JsonWriter* w) {
+  if (d) {
+    WriteString(w, d->ToString());
+  } else {
+    w->Null();
+  }
+}
+
+void WriteLegalStatus(const LegalStatus& s, JsonWriter* w) {
+  w->Key("status");
+  w->StartObject();
+  w->Key("state");
+  WriteString(w, LegalStateName(s.state));
+  w->Key("source");
+  WriteStringOrNull(s.source, w);
+  w->Key("confidence");
+  WriteStringOrNull(ConfidenceName(s.confidence), w);
+  const std::pair<const char*, const std::optional<Date>*> dates[] = {
+      {"filing_date", &s.filing_date},           {"grant_date", &s.grant_date},
+      {"expiry_date", &s.expiry_date},           {"termination_date", &s.termination_date},
+      {"checked_on", &s.checked_on}};
+  for (const auto& [key, date] : dates) {
+    w->Key(key);
+    WriteDateOrNull(*date, w);
+  }
+  w->Key("events");
+  w->StartArray();
+  for (const LegalEvent& e : s.events) {
+    w->StartObject();
+    w->Key("date");
+    WriteString(w, e.date.ToString());
+    w->Key("code");
+    WriteString(w, e.code);
+    w->Key("description");
+    WriteString(w, e.description);
+    w->EndObject();
+  }
+  w->EndArray();
+  if (!s.note.empty()) {
+    w->Key("note");
+    WriteString(w, s.note);
+  }
+  w->EndObject();
+}
+
 void WriteRecordErrors(const Record& record, JsonWriter* w) {
   w->Key("errors");
   w->StartArray();

@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "checker/status/legal_status.h"
 #include "parsers/scan/scanned_record.h"
 
 namespace patmark {
@@ -24,6 +25,8 @@ void WriteString(JsonWriter* w, std::string_view s);
 void WriteProblems(const std::vector<Problem>& problems, JsonWriter* w);
 // The keys of one mark of `patmark extract` (raw ... marking), without braces.
 void WriteMarkFields(const ScannedMark& mark, JsonWriter* w);
+// "status":{"state","source","confidence","filing_date",...,"events","note"}.
+void WriteLegalStatus(const LegalStatus& status, JsonWriter* w);
 // "errors":[{"code","field","message"}] of a record.
 void WriteRecordErrors(const Record& record, JsonWriter* w);
 

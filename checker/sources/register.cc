@@ -83,7 +83,7 @@ bool ParseRow(const Record& r, const ImportOptions& options, Row* row, std::stri
     *column = kDateColumns[i];
     row->dates[i] = Trimmed(FieldText(r, kDateColumns[i]));
     if (!row->dates[i].empty() && !Date::Parse(row->dates[i]).ok()) {
-      *why = Date::Parse(row->dates[i]).status().message() + " (expected YYYY-MM-DD)";
+      *why = Date::Parse(row->dates[i]).status().message();
       return false;
     }
   }
@@ -110,7 +110,7 @@ bool ParseRow(const Record& r, const ImportOptions& options, Row* row, std::stri
     if (date == nullptr) break;
     *column = prefix + "date";
     if (!Date::Parse(date->text).ok()) {
-      *why = Date::Parse(date->text).status().message() + " (expected YYYY-MM-DD)";
+      *why = Date::Parse(date->text).status().message();
       return false;
     }
     w.StartObject();

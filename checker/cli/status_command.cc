@@ -1,0 +1,121 @@
+// patmark status NUMBER...: the legal status of numbers, one JSON line each;
+// patmark register import FILE --db PATH: load a register.
+#include <fstream>
+#include <iostream>
+
+#include "checker/cli/commands.h"
+#include "checker/cli/exit_codes.h"
+#include "checker/cli/inputs.h"
+#include "checker/report/json_fields.h"
+#include "checker/sources/register.h"
+
+namespace patmark::cli {
+namespace {
+
+void PrintRowErrors(const std::vector<std::string>& errors) {
+  for (const std::string& e : errors) std::cerr << "patmark: rejected: " << e << "\n";
+}
+
+}  // namespace
+
+StatusOr<SourceChain> BuildSources(const SourceArgs& args, const Date& as_of) {
+  SourceChain chain;
+  if (args.register_path.empty()) return chain;
+  std::vector<std::string> errors;
+  StatusOr<std::unique_ptr<Register>> reg = OpenRegisterFile(args.register_path, as_of, &errors);
+  if (!reg.ok()) return reg.status();
+  PrintRowErrors(errors);
+  chain.Add(NewRegisterSource(std::move(*reg), args.complete_offices));
+  return chain;
+}
+
+int RunStatus(const StatusArgs& args) {
+  StatusOr<Date> as_of = AsOfDate(args.sources.as_of);
+  if (!as_of.ok()) {
+    std::cerr << "patmark: " << as_of.status().message() << "\n";
+    return kExitUsage;
+  }
+  StatusOr<SourceChain> chain = BuildSources(args.sources, *as_of);
+  if (!chain.ok()) {
+    std::cerr << "patmark: " << chain.status().message() << "\n";
+    return kExitUsage;
+  }
+  CheckOptions check;
+  check.as_of = *as_of;
+  std::vector<CheckedNumber> numbers;
+  std::vector<std::string> parse_errors(args.numbers.size());
+  int exit_code = kExitOk;
+  for (size_t i = 0; i < args.numbers.size(); ++i) {
+    StatusOr<CheckedNumber> n = CheckNumber(args.numbers[i], check);
+    if (n.ok()) {
+      numbers.push_back(*n);
+    } else {
+      numbers.emplace_back();
+      parse_errors[i] = n.status().message();
+      exit_code = kExitUsage;
+    }
+  }
+  std::vector<LegalStatus> statuses = chain->Resolve(numbers, *as_of);
+  for (const std::string& f : chain->failures()) std::cerr << "patmark: source failed: " << f << "\n";
+  for (size_t i = 0; i < numbers.size(); ++i) {
+    rapidjson::StringBuffer buffer;
+    JsonWriter w(buffer);
+    w.StartObject();
+    w.Key("number");
+    WriteString(&w, args.numbers[i]);
+    if (!parse_errors[i].empty()) {
+      w.Key("error");
+      WriteString(&w, parse_errors[i]);
+    } else {
+      const CheckedNumber& n = numbers[i];
+      w.Key("jurisdiction");
+      WriteString(&w, n.jurisdiction);
+      w.Key("canonical");
+      WriteString(&w, n.canonical);
+      w.Key("format");
+      w.StartObject();
+      w.Key("valid");
+      w.Bool(n.valid());
+      w.Key("problems");
+      WriteProblems(n.problems, &w);
+      w.EndObject();
+      WriteLegalStatus(statuses[i], &w);
+    }
+    w.EndObject();
+    std::cout << buffer.GetString() << "\n";
+  }
+  return exit_code;
+}
+
+int RunRegisterImport(const RegisterImportArgs& args) {
+  StatusOr<Date> as_of = AsOfDate(args.as_of);
+  StatusOr<Format> format = FormatFromPath(args.file);
+  if (!as_of.ok() || !format.ok()) {
+    std::cerr << "patmark: " << (!as_of.ok() ? as_of.status() : format.status()).message() << "\n";
+    return kExitUsage;
+  }
+  std::ifstream in(args.file, std::ios::binary);
+  if (!in) {
+    std::cerr << "patmark: " << args.file << ": cannot open: no such file\n";
+    return kExitUsage;
+  }
+  ReaderOptions options;
+  options.format = *format;
+  StatusOr<std::unique_ptr<RecordReader>> reader = NewRecordReader(in, args.file, options);
+  StatusOr<std::unique_ptr<Register>> reg = Register::Open(args.db, Register::kCreate);
+  if (!reader.ok() || !reg.ok()) {
+    std::cerr << "patmark: " << (!reader.ok() ? reader.status() : reg.status()).message() << "\n";
+    return kExitUsage;
+  }
+  StatusOr<ImportReport> report = (*reg)->Import(**reader, ImportOptions{*as_of});
+  if (!report.ok()) {
+    std::cerr << "patmark: " << report.status().message() << "\n";
+    return kExitUsage;
+  }
+  PrintRowErrors(report->errors);
+  std::cerr << "patmark: " << args.db << ": imported " << report->imported << " rows, rejected " << report->rejected
+            << "; the register holds " << (*reg)->size() << "\n";
+  return report->rejected > 0 ? kExitUsage : kExitOk;
+}
+
+}  // namespace patmark::cli
