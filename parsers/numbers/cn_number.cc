@@ -7,12 +7,6 @@
 namespace patmark::numbers_internal {
 namespace {
 
-int ToInt(std::string_view digits) {
-  int v = 0;
-  for (char c : digits) v = v * 10 + (c - '0');
-  return v;
-}
-
 PatentType TypeOfDigit(char t) {
   switch (t) {
     case '1': case '8': return PatentType::kInvention;
@@ -70,13 +64,8 @@ void CheckApplication(std::string digits, char check, const CheckOptions& option
                    "numbers have 12 (filed from 2003-10-01) or 8 (before)");
     return;
   }
-  n->year = year;
   n->type = TypeOfDigit(type);
-  if (year > options.as_of.year()) {
-    AddProblem(n, "year_out_of_range",
-               "the number says it was filed in " + std::to_string(year) +
-                   ", after the inspection date " + options.as_of.ToString());
-  }
+  CheckYear(n, year, 0, "it was filed in", options);  // form_year_mismatch covers too early
   if (n->type == PatentType::kUnknown) {
     AddProblem(n, "type_digit",
                std::string("type digit ") + type +
@@ -195,7 +184,7 @@ void CheckPublication(const std::string& digits, const std::string& kind, const 
     }
   }
   if (digits.size() == 9) {
-    long value = std::stol(digits);
+    long long value = ToLong(digits);
     int t = type - '0';
     long ceiling = options.cn_publication_ceiling[t];
     if (ceiling > 0 && value > ceiling) {
@@ -246,7 +235,7 @@ CheckedNumber CheckCn(std::string_view prefix, std::string_view body, const Chec
   if (!publication && kind.empty() && check == 0 && prefix != "ZL" &&
       (digits.size() == 7 || (digits.size() == 9 && (options.publication_context || prefix == "CN")))) {
     // A 9-digit number that is not a plausible 8+check application number.
-    int yy = std::stoi(digits.substr(0, 2));
+    int yy = ToInt(std::string_view(digits).substr(0, 2));
     bool old_app_year = yy >= 85 || yy <= 3;
     publication = options.publication_context || digits.size() == 7 || !old_app_year;
   }

@@ -76,13 +76,10 @@ CheckedNumber CheckEp(std::string_view body, const CheckOptions& options) {
   n.jurisdiction = "EP";
   NumberParts parts = SplitParts(body);
   std::string digits = parts.digits();
-  bool dotted_check = parts.ok && parts.groups.size() >= 2 && parts.separators.back() == '.' &&
-                      parts.groups.back().size() == 1 && digits.size() == 9;
-  if (dotted_check) {
+  if (parts.ok && parts.kind.empty() && digits.size() == 9) {
+    // 8 digits and the check digit, after a dot ("13748138.8") or not.
     CheckEpApplication(digits.substr(0, 8), digits[8], options, &n);
-  } else if (parts.ok && parts.kind.empty() && digits.size() == 9) {
-    CheckEpApplication(digits.substr(0, 8), digits[8], options, &n);
-    n.check_dot_missing = true;
+    n.check_dot_missing = parts.separators.empty() || parts.separators.back() != '.' || parts.groups.back().size() != 1;
   } else if (parts.ok && parts.kind.empty() && digits.size() == 8) {
     CheckEpApplication(digits, 0, options, &n);
   } else if (parts.ok && digits.size() <= 7) {
