@@ -109,12 +109,11 @@ class CjkGrammar : public Grammar {
   std::vector<std::string> Anchors() const override { return office_.anchors; }
 
   void Find(std::string_view text, std::vector<ExtractedMark>* marks) const override {
-    size_t first = marks->size();
     size_t pos = 0;
     re2::StringPiece g[3];
     while (pos < text.size() && mark_->Match(ToPiece(text), pos, text.size(), RE2::UNANCHORED, g, 3)) {
-      ExtractedMark head = Describe(Piece(g[1]));
-      head.label = std::string(Piece(g[1]));
+      ExtractedMark head = Describe(ToView(g[1]));
+      head.label = std::string(ToView(g[1]));
       size_t end = Add(text, head, OffsetIn(text, g[1]), g[0], g[2], marks);
       re2::StringPiece c[3];  // 1: the mark without its separator, 2: the number
       while (continuation_->Match(ToPiece(text), end, text.size(), RE2::ANCHOR_START, c, 3)) {
@@ -122,16 +121,11 @@ class CjkGrammar : public Grammar {
       }
       pos = end;
     }
-    std::vector<Span> taken;
-    for (size_t i = first; i < marks->size(); ++i) taken.push_back((*marks)[i].span);
     re2::StringPiece notice;
     pos = 0;
     while (pos < text.size() && pending_->Match(ToPiece(text), pos, text.size(), RE2::UNANCHORED, &notice, 1)) {
       size_t begin = OffsetIn(text, notice), end = begin + notice.size();
       pos = end;
-      bool overlaps = false;
-      for (const Span& s : taken) overlaps |= begin < s.end && s.begin < end;
-      if (overlaps) continue;
       ExtractedMark mark;
       mark.form = MarkForm::kPendingNotice;
       mark.jurisdiction = office_.jurisdiction;
@@ -143,8 +137,6 @@ class CjkGrammar : public Grammar {
   }
 
  private:
-  static std::string_view Piece(const re2::StringPiece& p) { return std::string_view(p.data(), p.size()); }
-
   ExtractedMark Describe(std::string_view label) const {
     ExtractedMark mark;
     mark.jurisdiction = office_.jurisdiction;
@@ -166,7 +158,7 @@ class CjkGrammar : public Grammar {
     size_t end = OffsetIn(text, whole) + whole.size();
     mark.span = Span{begin, end};
     mark.number_span = Span{OffsetIn(text, number), OffsetIn(text, number) + number.size()};
-    mark.number_text = std::string(Piece(number));
+    mark.number_text = std::string(ToView(number));
     marks->push_back(std::move(mark));
     return end;
   }

@@ -62,8 +62,6 @@ struct Item {
   std::string text;    // series + number + kind as printed
 };
 
-std::string_view Piece(const re2::StringPiece& p) { return std::string_view(p.data(), p.size()); }
-
 std::string Lower(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -105,7 +103,6 @@ class LatinGrammar : public Grammar {
   }
 
   void Find(std::string_view text, std::vector<ExtractedMark>* marks) const override {
-    size_t first = marks->size();
     size_t pos = 0;
     re2::StringPiece g[8];
     while (pos < text.size() && head_->Match(ToPiece(text), pos, text.size(), RE2::UNANCHORED, g, 8)) {
@@ -116,7 +113,7 @@ class LatinGrammar : public Grammar {
           address_->Match(ToPiece(text), end, text.size(), RE2::ANCHOR_START, address, 2)) {
         ExtractedMark mark = MarkOf(head, head.office.empty() ? "US" : head.office);
         mark.form = MarkForm::kVirtual;
-        mark.address = std::string(Piece(address[1]));
+        mark.address = std::string(ToView(address[1]));
         mark.span.end = OffsetIn(text, address[1]) + address[1].size();
         marks->push_back(std::move(mark));
         pos = marks->back().span.end;
@@ -130,7 +127,7 @@ class LatinGrammar : public Grammar {
       }
       pos = std::max(end, head.span.end > head.span.begin ? head.span.end : head.span.begin + 1);
     }
-    FindPrefixedNumbers(text, first, marks);
+    FindPrefixedNumbers(text, marks);
   }
 
  private:
@@ -138,9 +135,9 @@ class LatinGrammar : public Grammar {
     Head h;
     h.span = Span{OffsetIn(text, g[0]), OffsetIn(text, g[0]) + g[0].size()};
     while (h.span.end > h.span.begin && text[h.span.end - 1] == ' ') --h.span.end;
-    h.office = OfficeOfWord(Piece(g[1]));
-    std::string type = Lower(Piece(g[2]));
-    std::string word = Lower(Piece(g[3]));
+    h.office = OfficeOfWord(ToView(g[1]));
+    std::string type = Lower(ToView(g[2]));
+    std::string word = Lower(ToView(g[3]));
     if (!g[4].empty() || type.rfind("des", 0) == 0) {
       h.claimed = PatentType::kDesign;
       h.series = "D";
@@ -177,11 +174,11 @@ class LatinGrammar : public Grammar {
     re2::StringPiece g[5];
     if (!re.Match(ToPiece(text), at, text.size(), anchor, g, 5)) return false;
     item->span = Span{OffsetIn(text, g[0]), OffsetIn(text, g[0]) + g[0].size()};
-    std::string office(Piece(g[1]));
+    std::string office(ToView(g[1]));
     item->office = office.empty() ? "" : office[0] == 'U' ? "US" : office.substr(0, 2);
-    item->series = std::string(Piece(g[2]));
-    item->number = std::string(Piece(g[3]));
-    item->kind = std::string(Piece(g[4]));
+    item->series = std::string(ToView(g[2]));
+    item->number = std::string(ToView(g[3]));
+    item->kind = std::string(ToView(g[4]));
     size_t begin = g[2].empty() ? OffsetIn(text, g[3]) : OffsetIn(text, g[2]);
     item->text = std::string(text.substr(begin, item->span.end - begin));
     return true;
@@ -232,6 +229,8 @@ class LatinGrammar : public Grammar {
   }
 
   // Numbers with an office code and no head: only the office's full shape.
+  // Those inside a head's list are found again here; the extractor keeps the
+  // list's mark, which starts at the same place and carries the head.
   static bool FullShape(const Item& item) {
     size_t digits = DigitCount(item.number);
     bool kind = !item.kind.empty();
@@ -246,16 +245,12 @@ class LatinGrammar : public Grammar {
     return kind && digits >= 7;  // JP
   }
 
-  void FindPrefixedNumbers(std::string_view text, size_t first, std::vector<ExtractedMark>* marks) const {
+  void FindPrefixedNumbers(std::string_view text, std::vector<ExtractedMark>* marks) const {
     size_t pos = 0;
     Item item;
-    std::vector<Span> taken;
-    for (size_t i = first; i < marks->size(); ++i) taken.push_back((*marks)[i].span);
     while (pos < text.size() && ReadItem(text, *prefixed_item_, pos, RE2::UNANCHORED, &item)) {
       pos = item.span.end > pos ? item.span.end : pos + 1;
-      bool overlaps = false;
-      for (const Span& s : taken) overlaps |= item.span.begin < s.end && s.begin < item.span.end;
-      if (overlaps || !FullShape(item) || !SeriesFits(item, item.office)) continue;
+      if (!FullShape(item) || !SeriesFits(item, item.office)) continue;
       ExtractedMark mark;
       mark.jurisdiction = item.office;
       mark.span = item.span;

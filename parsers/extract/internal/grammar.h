@@ -20,7 +20,8 @@ class Grammar {
   virtual ~Grammar() = default;
   // RE2 patterns of which at least one occurs in any text holding a mark.
   virtual std::vector<std::string> Anchors() const = 0;
-  // Appends the marks in `text`.
+  // Appends the marks in `text`. Marks that overlap those of another grammar,
+  // or of this one, are resolved by the MarkExtractor: no need to avoid them.
   virtual void Find(std::string_view text, std::vector<ExtractedMark>* marks) const = 0;
 };
 
@@ -42,6 +43,7 @@ StatusOr<std::unique_ptr<Grammar>> NewTwGrammar();
 // Compiles `pattern` into *out.
 Status CompileInto(const std::string& pattern, std::unique_ptr<RE2>* out);
 inline re2::StringPiece ToPiece(std::string_view s) { return re2::StringPiece(s.data(), s.size()); }
+inline std::string_view ToView(const re2::StringPiece& p) { return std::string_view(p.data(), p.size()); }
 inline size_t OffsetIn(std::string_view text, const re2::StringPiece& piece) {
   return static_cast<size_t>(piece.data() - text.data());
 }
