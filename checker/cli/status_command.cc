@@ -72,13 +72,7 @@ int RunStatus(const StatusArgs& args) {
       WriteString(&w, n.jurisdiction);
       w.Key("canonical");
       WriteString(&w, n.canonical);
-      w.Key("format");
-      w.StartObject();
-      w.Key("valid");
-      w.Bool(n.valid());
-      w.Key("problems");
-      WriteProblems(n.problems, &w);
-      w.EndObject();
+      WriteFormat(n, /*has_number=*/true, &w);
       WriteLegalStatus(statuses[i], &w);
     }
     w.EndObject();

@@ -27,6 +27,24 @@ void WriteProblems(const std::vector<Problem>& problems, JsonWriter* w) {
   w->EndArray();
 }
 
+void WriteFormat(const CheckedNumber& n, bool has_number, JsonWriter* w) {
+  w->Key("format");
+  w->StartObject();
+  w->Key("valid");
+  if (has_number) {
+    w->Bool(n.valid());
+  } else {
+    w->Null();  // no number to judge
+  }
+  w->Key("problems");
+  WriteProblems(n.problems, w);
+  if (!n.notes.empty()) {
+    w->Key("notes");
+    WriteProblems(n.notes, w);
+  }
+  w->EndObject();
+}
+
 void WriteMarkFields(const ScannedMark& m, JsonWriter* w) {
   w->Key("mark_kind");
   WriteString(w, MarkFormName(m.extracted.form));
@@ -56,21 +74,7 @@ void WriteMarkFields(const ScannedMark& m, JsonWriter* w) {
   WriteStringOrNull(PatentTypeName(m.extracted.claimed_type), w);
   w->Key("pending");
   w->Bool(m.extracted.pending);
-  w->Key("format");
-  w->StartObject();
-  w->Key("valid");
-  if (m.extracted.form == MarkForm::kNumber) {
-    w->Bool(m.number.valid());
-  } else {
-    w->Null();  // no number to judge
-  }
-  w->Key("problems");
-  WriteProblems(m.number.problems, w);
-  if (!m.number.notes.empty()) {
-    w->Key("notes");
-    WriteProblems(m.number.notes, w);
-  }
-  w->EndObject();
+  WriteFormat(m.number, m.extracted.form == MarkForm::kNumber, w);
   w->Key("marking");
   w->StartObject();
   w->Key("problems");

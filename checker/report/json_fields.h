@@ -23,6 +23,9 @@ using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
 void WriteString(JsonWriter* w, std::string_view s);
 // `problems` as [{"code":..,"message":..}].
 void WriteProblems(const std::vector<Problem>& problems, JsonWriter* w);
+// "format":{"valid","problems"[,"notes"]} of a number; valid is null when
+// the mark has no number.
+void WriteFormat(const CheckedNumber& number, bool has_number, JsonWriter* w);
 // The keys of one mark of `patmark extract` (raw ... marking), without braces.
 void WriteMarkFields(const ScannedMark& mark, JsonWriter* w);
 // "status":{"state","source","confidence","filing_date",...,"events","note"}.

@@ -16,12 +16,16 @@ std::string LookupKey(const CheckedNumber& n) {
 }
 
 std::vector<LegalStatus> SourceChain::Resolve(const std::vector<CheckedNumber>& numbers, const Date& as_of) {
-  // Distinct keys, each with the first number that had it.
+  // Distinct keys, each with the first number that had it; slot[i] is the
+  // distinct entry numbers[i] shares (unused when it has no canonical form).
   std::map<std::string, size_t> first_of_key;
   std::vector<CheckedNumber> distinct;
-  for (const CheckedNumber& n : numbers) {
-    if (n.canonical.empty()) continue;
-    if (first_of_key.emplace(LookupKey(n), distinct.size()).second) distinct.push_back(n);
+  std::vector<size_t> slot(numbers.size());
+  for (size_t i = 0; i < numbers.size(); ++i) {
+    if (numbers[i].canonical.empty()) continue;
+    auto [it, added] = first_of_key.emplace(LookupKey(numbers[i]), distinct.size());
+    if (added) distinct.push_back(numbers[i]);
+    slot[i] = it->second;
   }
   lookups_ = distinct.size();
   std::vector<std::optional<LegalStatus>> found(distinct.size());
@@ -47,13 +51,13 @@ std::vector<LegalStatus> SourceChain::Resolve(const std::vector<CheckedNumber>& 
   }
   std::vector<LegalStatus> out;
   out.reserve(numbers.size());
-  for (const CheckedNumber& n : numbers) {
-    if (n.canonical.empty()) {
+  for (size_t i = 0; i < numbers.size(); ++i) {
+    if (numbers[i].canonical.empty()) {
       out.emplace_back();
       continue;
     }
-    const std::optional<LegalStatus>& answer = found[first_of_key[LookupKey(n)]];
-    out.push_back(answer ? *answer : EstimateFromNumber(n, as_of));
+    const std::optional<LegalStatus>& answer = found[slot[i]];
+    out.push_back(answer ? *answer : EstimateFromNumber(numbers[i], as_of));
   }
   return out;
 }
