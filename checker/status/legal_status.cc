@@ -59,4 +59,27 @@ bool IsDead(LegalState state) {
   }
 }
 
+LegalStatus StatusOn(const LegalStatus& known, const Date& as_of) {
+  if (known.confidence != Confidence::kAuthoritative) return known;
+  LegalStatus s = known;
+  auto rewind = [&](LegalState state, const std::string& why) {
+    s.state = state;
+    s.note = why + (known.note.empty() ? "" : "; " + known.note);
+  };
+  const std::string latest = "the source's latest state is " + std::string(LegalStateName(known.state));
+  if (known.filing_date && as_of < *known.filing_date) {
+    rewind(LegalState::kNotFound, "not filed until " + known.filing_date->ToString() + "; " + latest);
+  } else if (known.grant_date && as_of < *known.grant_date && known.state != LegalState::kPending) {
+    rewind(LegalState::kPending, "granted only on " + known.grant_date->ToString() + "; " + latest);
+  } else if (IsDead(known.state) && known.EndDate() && as_of < *known.EndDate()) {
+    bool granted = known.grant_date.has_value() && *known.grant_date <= as_of;
+    rewind(granted ? LegalState::kInForce : LegalState::kPending,
+           "ended only on " + known.EndDate()->ToString() + "; " + latest);
+  } else if (known.state == LegalState::kInForce && known.expiry_date && as_of > *known.expiry_date) {
+    rewind(LegalState::kExpired, "the term ran out on " + known.expiry_date->ToString() +
+                                     " (the source still says in_force)");
+  }
+  return s;
+}
+
 }  // namespace patmark

@@ -65,6 +65,14 @@ struct LegalStatus {
 // True for the states in which the right no longer exists (or never did).
 bool IsDead(LegalState state);
 
+// What `known` (a source's latest answer) says about the inspection date
+// `as_of`, which may lie before that answer: a patent that lapsed in 2019 was
+// in force on a 2018 inspection, and one granted in 2016 was pending in 2015.
+// A right whose source says in force but whose expiry date has passed by
+// `as_of` is expired. Only authoritative statuses with dates are rewound;
+// anything else is returned as it is. Pure function.
+LegalStatus StatusOn(const LegalStatus& known, const Date& as_of);
+
 }  // namespace patmark
 
 #endif  // PATMARK_CHECKER_STATUS_LEGAL_STATUS_H_

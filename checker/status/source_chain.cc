@@ -1,5 +1,3 @@
-#include <map>
-
 #include "checker/status/status_source.h"
 #include "checker/status/term.h"
 
@@ -15,19 +13,21 @@ std::string LookupKey(const CheckedNumber& n) {
   return key;
 }
 
-std::vector<LegalStatus> SourceChain::Resolve(const std::vector<CheckedNumber>& numbers, const Date& as_of) {
-  // Distinct keys, each with the first number that had it; slot[i] is the
-  // distinct entry numbers[i] shares (unused when it has no canonical form).
-  std::map<std::string, size_t> first_of_key;
+std::vector<std::string> SourceChain::names() const {
+  std::vector<std::string> out;
+  for (const auto& source : sources_) out.emplace_back(source->name());
+  return out;
+}
+
+void SourceChain::LookUpNew(const std::vector<CheckedNumber>& numbers, const std::vector<std::string>& keys) {
   std::vector<CheckedNumber> distinct;
-  std::vector<size_t> slot(numbers.size());
+  std::vector<const std::string*> distinct_keys;
   for (size_t i = 0; i < numbers.size(); ++i) {
-    if (numbers[i].canonical.empty()) continue;
-    auto [it, added] = first_of_key.emplace(LookupKey(numbers[i]), distinct.size());
-    if (added) distinct.push_back(numbers[i]);
-    slot[i] = it->second;
+    if (keys[i].empty()) continue;
+    if (!answers_.emplace(keys[i], std::nullopt).second) continue;  // asked before
+    distinct.push_back(numbers[i]);
+    distinct_keys.push_back(&keys[i]);
   }
-  lookups_ = distinct.size();
   std::vector<std::optional<LegalStatus>> found(distinct.size());
   for (const auto& source : sources_) {
     std::vector<CheckedNumber> ask;
@@ -49,15 +49,23 @@ std::vector<LegalStatus> SourceChain::Resolve(const std::vector<CheckedNumber>& 
       if (answers[j]) found[where[j]] = std::move(answers[j]);
     }
   }
+  for (size_t i = 0; i < distinct.size(); ++i) answers_[*distinct_keys[i]] = std::move(found[i]);
+}
+
+std::vector<LegalStatus> SourceChain::Resolve(const std::vector<CheckedNumber>& numbers, const Date& as_of) {
+  std::vector<std::string> keys;
+  keys.reserve(numbers.size());
+  for (const CheckedNumber& n : numbers) keys.push_back(n.canonical.empty() ? std::string() : LookupKey(n));
+  LookUpNew(numbers, keys);
   std::vector<LegalStatus> out;
   out.reserve(numbers.size());
   for (size_t i = 0; i < numbers.size(); ++i) {
-    if (numbers[i].canonical.empty()) {
+    if (keys[i].empty()) {
       out.emplace_back();
       continue;
     }
-    const std::optional<LegalStatus>& answer = found[slot[i]];
-    out.push_back(answer ? *answer : EstimateFromNumber(numbers[i], as_of));
+    const std::optional<LegalStatus>& answer = answers_.at(keys[i]);
+    out.push_back(answer ? StatusOn(*answer, as_of) : EstimateFromNumber(numbers[i], as_of));
   }
   return out;
 }

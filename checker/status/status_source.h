@@ -7,11 +7,15 @@
 //   std::vector<LegalStatus> statuses = chain.Resolve(numbers, as_of);
 //
 // Each distinct number is asked once per run: Resolve looks up the distinct
-// lookup keys only. A source that has no answer for a number leaves it to the
-// next; a number no source answers gets the term estimate, or kUnknown.
+// lookup keys it has not seen in earlier calls (a bulk run resolves batch
+// after batch; only distinct numbers and their answers are kept). A source
+// that has no answer for a number leaves it to the next; a number no source
+// answers gets the term estimate, or kUnknown. Every answer is seen as of the
+// inspection date (StatusOn).
 #ifndef PATMARK_CHECKER_STATUS_STATUS_SOURCE_H_
 #define PATMARK_CHECKER_STATUS_STATUS_SOURCE_H_
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -45,19 +49,26 @@ class SourceChain {
   void Add(std::unique_ptr<StatusSource> source) { sources_.push_back(std::move(source)); }
   bool empty() const { return sources_.empty(); }
 
-  // One status per number, in order. Numbers that failed format checks so
-  // badly that they have no canonical form stay kUnknown.
+  // One status per number, in order, as of `as_of`. Numbers that failed
+  // format checks so badly that they have no canonical form stay kUnknown.
+  // `as_of` must be the same in every call of a run.
   std::vector<LegalStatus> Resolve(const std::vector<CheckedNumber>& numbers, const Date& as_of);
 
-  // Failures of whole sources during Resolve ("register: database is locked").
+  // Failures of whole sources ("register: database is locked"), in order.
   const std::vector<std::string>& failures() const { return failures_; }
-  // How many distinct keys were looked up, per source, in the last Resolve.
-  size_t lookups() const { return lookups_; }
+  // How many distinct keys have been looked up so far in this run.
+  size_t lookups() const { return answers_.size(); }
+  // The names of the sources, in the order they are asked.
+  std::vector<std::string> names() const;
 
  private:
+  // Asks the sources about the keys (keys[i] of numbers[i]; empty: none) not
+  // seen before and records their answers (nullopt: none) in answers_.
+  void LookUpNew(const std::vector<CheckedNumber>& numbers, const std::vector<std::string>& keys);
+
   std::vector<std::unique_ptr<StatusSource>> sources_;
   std::vector<std::string> failures_;
-  size_t lookups_ = 0;
+  std::map<std::string, std::optional<LegalStatus>> answers_;  // by LookupKey
 };
 
 }  // namespace patmark

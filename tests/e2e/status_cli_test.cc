@@ -58,8 +58,11 @@ TEST(RegisterCli, ImportRejectsBadRowsWithLineAndColumnAndKeepsTheRest) {
   auto good = RunPatmark({"register", "import", FixturePath("registers/register.csv"), "--db", db});
   EXPECT_EQ(good.exit_code, 0) << good.err;
   EXPECT_NE(good.err.find("the register holds 11"), std::string::npos) << good.err;
-  auto s = RunPatmark({"status", "ZL201620161392.4", "--register", db, "--as-of", "2026-11-25"});
+  auto s = RunPatmark({"status", "ZL201620161392.4", "--register", db, "--as-of", "2025-11-25"});
   EXPECT_NE(s.out.find(R"("state":"in_force")"), std::string::npos) << s.out;
+  // The register row still says in_force, but its 10-year term ended on 2026-02-28.
+  auto later = RunPatmark({"status", "ZL201620161392.4", "--register", db, "--as-of", "2026-11-25"});
+  EXPECT_NE(later.out.find(R"("state":"expired")"), std::string::npos) << later.out;
   std::remove(db.c_str());
 }
 
