@@ -24,14 +24,23 @@ struct ReadArgs {
 
 // Options of the commands that look up legal status.
 struct SourceArgs {
-  std::string as_of;                          // empty: today
   std::string register_path;                  // SQLite file, or CSV/JSONL loaded on the fly
   std::vector<std::string> complete_offices;  // --register-complete CN
+  bool offline = false;                       // no remote source (all sources are local so far)
 };
 
 struct StatusArgs {
   std::vector<std::string> numbers;
+  std::string as_of;  // empty: today
   SourceArgs sources;
+};
+
+struct CheckArgs {
+  ReadArgs read;       // read.as_of is the inspection date
+  std::string text;    // --text: check this one text instead of the inputs
+  SourceArgs sources;
+  std::string language = "zh";
+  bool strict = false;  // exit 3 when a source failed
 };
 
 struct RegisterImportArgs {
@@ -42,6 +51,7 @@ struct RegisterImportArgs {
 
 int RunExtract(const ReadArgs& args);
 int RunStatus(const StatusArgs& args);
+int RunCheck(const CheckArgs& args);
 int RunRegisterImport(const RegisterImportArgs& args);
 
 // The source chain the options ask for. Rejected rows of a register file

@@ -22,11 +22,11 @@ void AddReadOptions(CLI::App* cmd, ReadArgs* args) {
 }
 
 void AddSourceOptions(CLI::App* cmd, SourceArgs* args) {
-  cmd->add_option("--as-of", args->as_of, "the inspection date, YYYY-MM-DD (default: today)");
   cmd->add_option("--register", args->register_path,
                   "legal-status register: an SQLite file (patmark register import), or CSV/JSONL loaded on the fly");
   cmd->add_option("--register-complete", args->complete_offices,
                   "offices for which the register is complete: a number it lacks is not_found (repeatable)");
+  cmd->add_flag("--offline", args->offline, "use no remote legal-status source");
 }
 
 }  // namespace
@@ -43,7 +43,18 @@ int Main(int argc, char** argv) {
   StatusArgs status_args;
   CLI::App* status = app.add_subcommand("status", "legal status of patent numbers; one JSON line each");
   status->add_option("numbers", status_args.numbers, "patent numbers in any accepted form")->required();
+  status->add_option("--as-of", status_args.as_of, "the inspection date, YYYY-MM-DD (default: today)");
   AddSourceOptions(status, &status_args.sources);
+
+  CheckArgs check_args;
+  CLI::App* check = app.add_subcommand("check", "the whole check of each record; one JSONL line per record");
+  AddReadOptions(check, &check_args.read);
+  check->add_option("--text", check_args.text, "check this one text (a spot check) instead of input files");
+  AddSourceOptions(check, &check_args.sources);
+  check->add_option("--lang", check_args.language, "language of findings: zh | en")
+      ->check(CLI::IsMember({"zh", "en"}))
+      ->capture_default_str();
+  check->add_flag("--strict", check_args.strict, "exit 3 when a legal-status source failed");
 
   RegisterImportArgs import_args;
   CLI::App* reg = app.add_subcommand("register", "manage the local legal-status register");
@@ -61,6 +72,7 @@ int Main(int argc, char** argv) {
   }
   if (extract->parsed()) return RunExtract(extract_args);
   if (status->parsed()) return RunStatus(status_args);
+  if (check->parsed()) return RunCheck(check_args);
   if (import->parsed()) return RunRegisterImport(import_args);
   return kExitUsage;
 }

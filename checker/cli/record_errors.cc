@@ -2,7 +2,9 @@
 
 #include <iostream>
 
+#include "checker/cli/exit_codes.h"
 #include "checker/cli/inputs.h"
+#include "parsers/base/status_macros.h"
 
 namespace patmark::cli {
 
@@ -49,6 +51,31 @@ Status ScanInput(const std::string& path, const ReadArgs& args, Encoding encodin
     std::cerr << "patmark: " << path << ": no records (empty, or a header only)\n";
   }
   return OkStatus();
+}
+
+StatusOr<ScanSetup> PrepareScan(const ReadArgs& args) {
+  ScanSetup setup;
+  PATMARK_ASSIGN_OR_RETURN(setup.as_of, AsOfDate(args.as_of));
+  PATMARK_ASSIGN_OR_RETURN(setup.encoding, ParseEncodingName(args.encoding));
+  PATMARK_ASSIGN_OR_RETURN(setup.extractor, MarkExtractor::Create());
+  setup.scan_options.as_of = setup.as_of;
+  setup.scan_options.text_fields = args.text_fields;
+  setup.scan_options.id_field = args.id_field;
+  return setup;
+}
+
+int ScanInputs(const ReadArgs& args, const ScanSetup& setup, const RecordScanner& scanner,
+               RecordErrorReporter& sink) {
+  int exit_code = kExitOk;
+  for (const std::string& path : args.inputs) {
+    Status s = ScanInput(path, args, setup.encoding, scanner, sink);
+    if (sink.output_closed()) return kExitOk;  // e.g. `| head`: not an error
+    if (!s.ok()) {
+      std::cerr << "patmark: " << s.message() << "\n";
+      exit_code = kExitUsage;
+    }
+  }
+  return exit_code;
 }
 
 }  // namespace patmark::cli

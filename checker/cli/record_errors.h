@@ -5,6 +5,7 @@
 #define PATMARK_CHECKER_CLI_RECORD_ERRORS_H_
 
 #include <cstdint>
+#include <memory>
 #include <ostream>
 #include <string>
 
@@ -39,6 +40,22 @@ class RecordErrorReporter : public ScanSink {
 // Opens `path`, picks format and encoding, and scans it into `sink`.
 Status ScanInput(const std::string& path, const ReadArgs& args, Encoding encoding,
                  const RecordScanner& scanner, RecordErrorReporter& sink);
+
+// What a scanning command needs from its read options: the inspection date,
+// the encoding and an extractor. Errors name the bad option's value.
+struct ScanSetup {
+  Date as_of;
+  Encoding encoding;
+  std::unique_ptr<MarkExtractor> extractor;
+  ScanOptions scan_options;  // for a RecordScanner over `extractor`
+};
+StatusOr<ScanSetup> PrepareScan(const ReadArgs& args);
+
+// Scans every input in turn into `sink`, reporting unreadable inputs on
+// stderr. Returns kExitUsage when an input could not be read, else kExitOk
+// (also when the output was closed, as by `| head`).
+int ScanInputs(const ReadArgs& args, const ScanSetup& setup, const RecordScanner& scanner,
+               RecordErrorReporter& sink);
 
 }  // namespace patmark::cli
 

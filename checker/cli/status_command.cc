@@ -30,7 +30,7 @@ StatusOr<SourceChain> BuildSources(const SourceArgs& args, const Date& as_of) {
 }
 
 int RunStatus(const StatusArgs& args) {
-  StatusOr<Date> as_of = AsOfDate(args.sources.as_of);
+  StatusOr<Date> as_of = AsOfDate(args.as_of);
   if (!as_of.ok()) {
     std::cerr << "patmark: " << as_of.status().message() << "\n";
     return kExitUsage;

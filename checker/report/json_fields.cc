@@ -143,4 +143,35 @@ void WriteRecordErrors(const Record& record, JsonWriter* w) {
   w->EndArray();
 }
 
+void WriteRecordObject(const ScannedRecord& scanned, std::string_view verdict,
+                       const std::function<void(size_t, JsonWriter*)>& mark_extra, JsonWriter* w) {
+  w->StartObject();
+  w->Key("record");
+  WriteString(w, scanned.record.id);
+  w->Key("source");
+  WriteString(w, scanned.record.source);
+  if (!verdict.empty()) {
+    w->Key("verdict");
+    WriteString(w, verdict);
+  }
+  w->Key("marks");
+  w->StartArray();
+  for (size_t i = 0; i < scanned.marks.size(); ++i) {
+    w->StartObject();
+    WriteMarkFields(scanned.marks[i], w);
+    if (mark_extra) mark_extra(i, w);
+    w->EndObject();
+  }
+  w->EndArray();
+  WriteRecordErrors(scanned.record, w);
+  w->EndObject();
+}
+
+Status WriteLine(const rapidjson::StringBuffer& buffer, std::ostream& out) {
+  out.write(buffer.GetString(), static_cast<std::streamsize>(buffer.GetSize()));
+  out.put('\n');
+  if (!out) return UnavailableError("cannot write the output");
+  return OkStatus();
+}
+
 }  // namespace patmark

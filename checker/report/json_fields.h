@@ -10,6 +10,8 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include <functional>
+#include <ostream>
 #include <string_view>
 #include <vector>
 
@@ -32,6 +34,16 @@ void WriteMarkFields(const ScannedMark& mark, JsonWriter* w);
 void WriteLegalStatus(const LegalStatus& status, JsonWriter* w);
 // "errors":[{"code","field","message"}] of a record.
 void WriteRecordErrors(const Record& record, JsonWriter* w);
+
+// One record's object: {"record","source"[,"verdict"],"marks":[...],"errors"}
+// where each mark has WriteMarkFields plus what mark_extra(i, w) adds to
+// mark i. `verdict` is left out when empty (extract).
+void WriteRecordObject(const ScannedRecord& scanned, std::string_view verdict,
+                       const std::function<void(size_t, JsonWriter*)>& mark_extra, JsonWriter* w);
+
+// Writes the buffer and a newline; Unavailable once the stream has failed
+// (a closed pipe), so that the run stops.
+Status WriteLine(const rapidjson::StringBuffer& buffer, std::ostream& out);
 
 }  // namespace patmark
 

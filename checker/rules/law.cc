@@ -127,6 +127,11 @@ Ruling RuleUs(Issue issue, const Date& as_of) {
     case Issue::kPendingNotice:
       return {Severity::kInfo, false_marking,
               {"仅在有申请在审时保留“patent pending”", "keep \"patent pending\" only while an application is pending"}};
+    case Issue::kMarkedBeforeTermination:
+      return {Severity::kInfo, false_marking,
+              {"专利有效期间标注的产品不属虚假标注；新生产的产品应更新标识",
+               "articles marked while the patent was in force are not falsely marked; update the mark for new "
+               "production"}};
     case Issue::kPendingNowGranted:
       return {Severity::kInfo, marking,
               {"标注专利号以依 §287(a) 发出通知", "mark the patent number to give notice under § 287(a)"}};
@@ -157,6 +162,10 @@ Ruling RuleOther(std::string_view jurisdiction, Issue issue, const Date& as_of) 
               {"去除标识或改为有效专利", "remove the mark or name a right in force"}};
     case Issue::kPendingNowGranted:
       return {Severity::kInfo, basis, {"可改为标注专利号", "the mark may now name the patent"}};
+    case Issue::kMarkedBeforeTermination:
+      return {Severity::kInfo, basis,
+              {"专利有效期间标注的产品可继续销售；新生产的产品应更新标识",
+               "products marked while the right was in force may be sold; update the mark for new production"}};
     case Issue::kPendingNotice:
     case Issue::kVirtualMarking:
       return {Severity::kInfo, basis, {"核实所述专利或申请", "verify the patent or application it refers to"}};

@@ -3,7 +3,24 @@
 #include <algorithm>
 
 namespace patmark::rules_internal {
+
+const std::string& JurisdictionOf(const ScannedMark& mark) {
+  return mark.number.jurisdiction.empty() ? mark.extracted.jurisdiction : mark.number.jurisdiction;
+}
+
 namespace {
+
+// The mark presents an application, not a patent: it says so, or its number
+// is an application's (a file number, an application publication with an A
+// kind code, any international application).
+bool PresentsApplication(const ScannedMark& mark) {
+  if (mark.extracted.pending || mark.number_kind == NumberKind::kApplication) return true;
+  if (mark.number_kind == NumberKind::kPublication && !mark.number.kind_code.empty() &&
+      mark.number.kind_code[0] == 'A') {
+    return true;
+  }
+  return JurisdictionOf(mark) == "WO";
+}
 
 bool Has(const std::vector<Observation>& seen, Issue issue) {
   return std::any_of(seen.begin(), seen.end(), [&](const Observation& o) { return o.issue == issue; });
@@ -36,8 +53,7 @@ bool EndedAfterGrant(const LegalStatus& s) {
 }
 
 Issue IssueForDeadRight(const ScannedMark& mark, const LegalStatus& s, const RuleContext& context) {
-  bool marked_as_application = mark.extracted.pending || mark.number_kind == NumberKind::kApplication;
-  if (marked_as_application) return Issue::kApplicationEnded;
+  if (PresentsApplication(mark)) return Issue::kApplicationEnded;
   if (s.state == LegalState::kInvalidated) return Issue::kInvalidated;
   if (!EndedAfterGrant(s)) return Issue::kNeverGranted;
   std::optional<Date> end = s.EndDate();
@@ -47,7 +63,6 @@ Issue IssueForDeadRight(const ScannedMark& mark, const LegalStatus& s, const Rul
 
 void ObserveStatus(const ScannedMark& mark, const LegalStatus& s, const RuleContext& context,
                    std::vector<Observation>* out) {
-  bool presented_as_patent = !mark.extracted.pending && mark.number_kind != NumberKind::kApplication;
   if (s.confidence != Confidence::kAuthoritative) {
     bool estimated_dead = s.confidence == Confidence::kEstimated && s.state == LegalState::kExpired;
     out->push_back({estimated_dead ? Issue::kProbablyExpired : Issue::kStatusUnknown, ""});
@@ -61,7 +76,7 @@ void ObserveStatus(const ScannedMark& mark, const LegalStatus& s, const RuleCont
       if (mark.extracted.pending) out->push_back({Issue::kPendingNowGranted, ""});
       return;
     case LegalState::kPending:
-      if (presented_as_patent && !Has(*out, Issue::kApplicationAsPatent)) {
+      if (!PresentsApplication(mark) && !Has(*out, Issue::kApplicationAsPatent)) {
         out->push_back({Issue::kApplicationAsPatent, ""});
       }
       return;
@@ -105,16 +120,18 @@ Text On(const std::optional<Date>& date) {
 
 }  // namespace
 
-const std::string& JurisdictionOf(const ScannedMark& mark) {
-  return mark.number.jurisdiction.empty() ? mark.extracted.jurisdiction : mark.number.jurisdiction;
-}
-
 std::vector<Observation> Observe(const ScannedMark& mark, const LegalStatus& status, const RuleContext& context) {
   std::vector<Observation> out;
   if (mark.extracted.form == MarkForm::kPendingNotice) return {{Issue::kPendingNotice, ""}};
   if (mark.extracted.form == MarkForm::kVirtual) return {{Issue::kVirtualMarking, ""}};
   if (!mark.number.valid()) out.push_back({Issue::kMalformed, ""});
   ObserveWording(mark, &out);
+  // An application publication or international application printed
+  // without "pending" words reads as a patent.
+  bool application_number = mark.number_kind != NumberKind::kApplication && PresentsApplication(mark);
+  if (application_number && !mark.extracted.pending && !Has(out, Issue::kApplicationAsPatent)) {
+    out.push_back({Issue::kApplicationAsPatent, ""});
+  }
   ObserveStatus(mark, status, context, &out);
   return out;
 }

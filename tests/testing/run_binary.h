@@ -6,6 +6,7 @@
 #include <sys/wait.h>
 
 #include <cstdio>
+#include <filesystem>
 #include <cstdlib>
 #include <string>
 #include <vector>
@@ -49,7 +50,12 @@ inline RunResult RunPatmark(const std::vector<std::string>& args, const std::str
 inline bool MatchesGolden(const std::string& name, const std::string& actual, std::string* diff) {
   std::string path = FixturePath("expected/" + name);
   if (std::getenv("PATMARK_UPDATE_GOLDEN") != nullptr) {
+    std::filesystem::create_directories(std::filesystem::path(path).parent_path());
     std::FILE* f = std::fopen(path.c_str(), "wb");
+    if (f == nullptr) {
+      *diff = "cannot write " + path;
+      return false;
+    }
     std::fwrite(actual.data(), 1, actual.size(), f);
     std::fclose(f);
     return true;

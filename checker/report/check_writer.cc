@@ -1,0 +1,42 @@
+#include "checker/report/check_writer.h"
+
+#include "checker/report/json_fields.h"
+
+namespace patmark {
+namespace {
+
+void WriteFindings(const std::vector<Finding>& findings, JsonWriter* w) {
+  w->Key("findings");
+  w->StartArray();
+  for (const Finding& f : findings) {
+    w->StartObject();
+    const std::pair<const char*, std::string_view> fields[] = {
+        {"code", f.code},   {"severity", SeverityName(f.severity)}, {"message", f.message},
+        {"basis", f.basis}, {"correction", f.correction}};
+    for (const auto& [key, value] : fields) {
+      w->Key(key);
+      WriteString(w, value);
+    }
+    w->EndObject();
+  }
+  w->EndArray();
+}
+
+}  // namespace
+
+Status CheckJsonlWriter::Accept(const CheckedRecord& checked) {
+  rapidjson::StringBuffer buffer;
+  JsonWriter w(buffer);
+  WriteRecordObject(checked.scanned, VerdictName(checked.verdict),
+                    [&](size_t i, JsonWriter* mark_writer) {
+                      const CheckedMark& m = checked.marks[i];
+                      WriteLegalStatus(m.status, mark_writer);
+                      WriteFindings(m.findings, mark_writer);
+                      mark_writer->Key("verdict");
+                      WriteString(mark_writer, VerdictName(m.verdict));
+                    },
+                    &w);
+  return WriteLine(buffer, out_);
+}
+
+}  // namespace patmark
