@@ -43,7 +43,7 @@ int RunCheck(const CheckArgs& args) {
     std::cerr << "patmark: " << setup.status().message() << "\n";
     return kExitUsage;
   }
-  StatusOr<SourceChain> chain = BuildSources(args.sources, setup->as_of);
+  StatusOr<SourceChain> chain = BuildSources(args.sources);
   if (!chain.ok()) {
     std::cerr << "patmark: " << chain.status().message() << "\n";
     return kExitUsage;

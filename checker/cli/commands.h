@@ -56,7 +56,7 @@ int RunRegisterImport(const RegisterImportArgs& args);
 
 // The source chain the options ask for. Rejected rows of a register file
 // loaded on the fly are printed to stderr; the other rows are used.
-StatusOr<SourceChain> BuildSources(const SourceArgs& args, const Date& as_of);
+StatusOr<SourceChain> BuildSources(const SourceArgs& args);
 
 int Main(int argc, char** argv);
 
