@@ -37,7 +37,9 @@ TEST(StatusOnTest, RewindsToTheInspectionDate) {
     LegalStatus s = StatusOn(Lapsed(), D(c.as_of));
     EXPECT_EQ(s.state, c.want) << c.as_of << ": " << LegalStateName(s.state);
     EXPECT_EQ(s.termination_date, D("2019-01-21")) << "the source's dates are kept";
-    if (c.want != LegalState::kLapsed) EXPECT_NE(s.note.find("latest state is lapsed"), std::string::npos);
+    if (c.want != LegalState::kLapsed) {
+      EXPECT_NE(s.note.find("latest state is lapsed"), std::string::npos);
+    }
   }
 }
 
