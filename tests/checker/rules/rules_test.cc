@@ -76,6 +76,9 @@ struct Scenario {
   const char* basis;               // a part of the first finding's basis (en); "" for none
 };
 
+// Test logs name a scenario instead of dumping its bytes.
+void PrintTo(const Scenario& scenario, std::ostream* os) { *os << scenario.name; }
+
 // The seed's case and its relatives: a Chinese invention patent ZL 2014 1
 // 0026192.3 that lapsed on 2019-01-21, and what changes with the date.
 const char* const kLapsedMark = "中国发明专利 专利号：ZL 2014 1 0026192.3";
