@@ -50,8 +50,19 @@ struct RegisterImportArgs {
 };
 
 int RunExtract(const ReadArgs& args);
+struct AuditArgs {
+  ReadArgs read;
+  SourceArgs sources;
+  std::string out_dir;
+  std::string company_field = "company";
+  std::string language = "zh";
+  bool quiet = false;   // no progress line, no closing message
+  bool strict = false;
+};
+
 int RunStatus(const StatusArgs& args);
 int RunCheck(const CheckArgs& args);
+int RunAudit(const AuditArgs& args);
 int RunRegisterImport(const RegisterImportArgs& args);
 
 // The source chain the options ask for. Rejected rows of a register file

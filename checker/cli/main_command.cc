@@ -29,6 +29,13 @@ void AddSourceOptions(CLI::App* cmd, SourceArgs* args) {
   cmd->add_flag("--offline", args->offline, "use no remote legal-status source");
 }
 
+void AddFindingOptions(CLI::App* cmd, std::string* language, bool* strict) {
+  cmd->add_option("--lang", *language, "language of findings: zh | en")
+      ->check(CLI::IsMember({"zh", "en"}))
+      ->capture_default_str();
+  cmd->add_flag("--strict", *strict, "exit 3 when a legal-status source failed");
+}
+
 }  // namespace
 
 int Main(int argc, char** argv) {
@@ -51,10 +58,17 @@ int Main(int argc, char** argv) {
   AddReadOptions(check, &check_args.read);
   check->add_option("--text", check_args.text, "check this one text (a spot check) instead of input files");
   AddSourceOptions(check, &check_args.sources);
-  check->add_option("--lang", check_args.language, "language of findings: zh | en")
-      ->check(CLI::IsMember({"zh", "en"}))
+  AddFindingOptions(check, &check_args.language, &check_args.strict);
+
+  AuditArgs audit_args;
+  CLI::App* audit = app.add_subcommand("audit", "bulk audit: findings.jsonl, findings.csv, summary.json in --out");
+  AddReadOptions(audit, &audit_args.read);
+  audit->add_option("--out", audit_args.out_dir, "the output directory (created when missing)")->required();
+  audit->add_option("--company-field", audit_args.company_field, "the field naming the responsible company")
       ->capture_default_str();
-  check->add_flag("--strict", check_args.strict, "exit 3 when a legal-status source failed");
+  audit->add_flag("--quiet", audit_args.quiet, "no progress line");
+  AddSourceOptions(audit, &audit_args.sources);
+  AddFindingOptions(audit, &audit_args.language, &audit_args.strict);
 
   RegisterImportArgs import_args;
   CLI::App* reg = app.add_subcommand("register", "manage the local legal-status register");
@@ -73,6 +87,7 @@ int Main(int argc, char** argv) {
   if (extract->parsed()) return RunExtract(extract_args);
   if (status->parsed()) return RunStatus(status_args);
   if (check->parsed()) return RunCheck(check_args);
+  if (audit->parsed()) return RunAudit(audit_args);
   if (import->parsed()) return RunRegisterImport(import_args);
   return kExitUsage;
 }

@@ -23,6 +23,26 @@ Status RecordErrorReporter::Accept(const ScannedRecord& scanned) {
   return s;
 }
 
+// tellg() on a stream at its end is -1; the input is then read to the end
+// and its size is what was read, so the position before the failure counts.
+static uint64_t Position(std::istream* stream) {
+  if (stream == nullptr) return 0;
+  std::streampos p = stream->rdbuf()->pubseekoff(0, std::ios::cur, std::ios::in);
+  return p < 0 ? 0 : static_cast<uint64_t>(p);
+}
+
+void RecordErrorReporter::StartInput(std::istream* stream) {
+  stream_ = stream;
+  records_in_input_ = 0;
+}
+
+void RecordErrorReporter::FinishInput() {
+  bytes_done_ += Position(stream_);
+  stream_ = nullptr;
+}
+
+uint64_t RecordErrorReporter::bytes_read() const { return bytes_done_ + Position(stream_); }
+
 void RecordErrorReporter::PrintSummary() const {
   if (bad_records_ > kShown) {
     err_ << "patmark: " << bad_records_ << " records had problems; the first " << kShown
@@ -42,8 +62,9 @@ Status ScanInput(const std::string& path, const ReadArgs& args, Encoding encodin
   options.id_field = args.id_field;
   StatusOr<std::unique_ptr<RecordReader>> reader = NewRecordReader(*input->stream, path, options);
   if (!reader.ok()) return reader.status();
-  sink.StartInput();
+  sink.StartInput(input->stream);
   Status s = scanner.Run(**reader, sink);
+  sink.FinishInput();
   if (sink.output_closed()) return OkStatus();
   if (!s.ok()) return s.WithContext(path);
   if (sink.records_in_input() == 0) {

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <istream>
 #include <ostream>
 #include <string>
 
@@ -21,8 +22,16 @@ class RecordErrorReporter : public ScanSink {
  public:
   RecordErrorReporter(ScanSink* next, std::ostream& err) : next_(next), err_(err) {}
   Status Accept(const ScannedRecord& scanned) override;
+  // Puts a decorator that needs this reporter (the progress line) between it
+  // and the sink.
+  void set_next(ScanSink* next) { next_ = next; }
 
-  void StartInput() { records_in_input_ = 0; }
+  // Called by ScanInput around each input; `stream` stays valid until
+  // FinishInput.
+  void StartInput(std::istream* stream);
+  void FinishInput();
+  // Bytes read so far: of the inputs done plus the current one's position.
+  uint64_t bytes_read() const;
   uint64_t records_in_input() const { return records_in_input_; }
   bool output_closed() const { return output_closed_; }
   // "patmark: 3 records had problems (...)", when any had.
@@ -35,6 +44,8 @@ class RecordErrorReporter : public ScanSink {
   uint64_t records_in_input_ = 0;
   uint64_t bad_records_ = 0;
   bool output_closed_ = false;
+  std::istream* stream_ = nullptr;
+  uint64_t bytes_done_ = 0;  // of the inputs before the current one
 };
 
 // Opens `path`, picks format and encoding, and scans it into `sink`.
