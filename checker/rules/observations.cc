@@ -15,10 +15,7 @@ namespace {
 // kind code, any international application).
 bool PresentsApplication(const ScannedMark& mark) {
   if (mark.extracted.pending || mark.number_kind == NumberKind::kApplication) return true;
-  if (mark.number_kind == NumberKind::kPublication && !mark.number.kind_code.empty() &&
-      mark.number.kind_code[0] == 'A') {
-    return true;
-  }
+  if (mark.number_kind == NumberKind::kPublication && IsApplicationKindCode(mark.number.kind_code)) return true;
   return JurisdictionOf(mark) == "WO";
 }
 

@@ -119,7 +119,7 @@ CheckedNumber CheckDe(std::string_view body, const CheckOptions& options) {
   if (check != 0) {
     n.kind = NumberKind::kApplication;
   } else {
-    n.kind = !n.kind_code.empty() && n.kind_code[0] == 'A' ? NumberKind::kPublication : NumberKind::kPatent;
+    n.kind = IsApplicationKindCode(n.kind_code) ? NumberKind::kPublication : NumberKind::kPatent;
   }
   DeForm form = digits.size() == 12 ? NewForm(digits, &n) : OldForm(digits, &n);
   n.type = form.type;

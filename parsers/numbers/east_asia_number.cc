@@ -43,7 +43,7 @@ const Era* TakeEra(std::string_view* s) {
 // publication) numbers: "2020-123456", "H08-179521".
 void CheckJpFiled(const std::string& era_or_year, int year, const std::string& serial, const std::string& kind,
                   const CheckOptions& options, CheckedNumber* n) {
-  bool publication = options.publication_context || (!kind.empty() && kind[0] == 'A');
+  bool publication = options.publication_context || IsApplicationKindCode(kind);
   n->kind = publication ? NumberKind::kPublication : NumberKind::kApplication;
   n->kind_code = kind;
   n->type = options.type_context == PatentType::kUnknown ? PatentType::kInvention : options.type_context;
@@ -198,7 +198,7 @@ CheckedNumber CheckTw(std::string_view body, const CheckOptions& options) {
   n.kind_code = parts.kind;
   n.core = digits;
   n.canonical = "TW" + digits;
-  bool publication = options.publication_context || (!n.kind_code.empty() && n.kind_code[0] == 'A');
+  bool publication = options.publication_context || IsApplicationKindCode(n.kind_code);
   if (parts.ok && digits.size() == 9 && publication) {
     // Unexamined publications: Western year and 5 digits, kind A.
     n.kind = NumberKind::kPublication;

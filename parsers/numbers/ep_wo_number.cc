@@ -28,7 +28,7 @@ void CheckEpApplication(const std::string& digits, char check, const CheckOption
 
 void CheckEpPublication(const std::string& digits, const std::string& kind, CheckedNumber* n) {
   n->kind_code = kind;
-  n->kind = !kind.empty() && kind[0] == 'A' ? NumberKind::kPublication : NumberKind::kPatent;
+  n->kind = IsApplicationKindCode(kind) ? NumberKind::kPublication : NumberKind::kPatent;
   n->type = PatentType::kInvention;
   n->core = LeftPad(WithoutLeadingZeros(digits), 7);
   n->canonical = "EP" + n->core;

@@ -15,6 +15,8 @@ std::string_view NumberKindName(NumberKind kind) {
   return "patent";
 }
 
+bool IsApplicationKindCode(std::string_view kind_code) { return !kind_code.empty() && kind_code[0] == 'A'; }
+
 std::string_view PatentTypeName(PatentType type) {
   switch (type) {
     case PatentType::kInvention: return "invention";

@@ -45,6 +45,10 @@ namespace patmark {
 enum class NumberKind { kPatent, kApplication, kPublication };
 std::string_view NumberKindName(NumberKind kind);
 
+// True for the kind codes of application publications (A, A1, A2, ...):
+// the application was published, not granted.
+bool IsApplicationKindCode(std::string_view kind_code);
+
 // The kind of right. kUnknown is written as JSON null.
 enum class PatentType { kUnknown, kInvention, kUtilityModel, kDesign, kPlant };
 std::string_view PatentTypeName(PatentType type);  // "invention", ..., "" for unknown

@@ -11,8 +11,6 @@ bool HasZlPrefix(const ExtractedMark& mark) {
   return t.size() >= 2 && (t[0] == 'Z' || t[0] == 'z') && (t[1] == 'L' || t[1] == 'l');
 }
 
-bool IsApplicationKind(const std::string& kind) { return !kind.empty() && kind[0] == 'A'; }
-
 std::string ChineseType(PatentType t) {
   switch (t) {
     case PatentType::kInvention: return "发明专利 (invention)";
@@ -69,9 +67,9 @@ std::vector<Problem> CheckMarkWording(const ExtractedMark& mark, const CheckedNu
             ChineseType(number.type));
   }
   bool grant_number = HasZlPrefix(mark) ||
-                      (number.kind == NumberKind::kPublication && !IsApplicationKind(number.kind_code) &&
+                      (number.kind == NumberKind::kPublication && !IsApplicationKindCode(number.kind_code) &&
                        !number.kind_code.empty());
-  if (number.kind == NumberKind::kPublication && IsApplicationKind(number.kind_code) && !mark.pending) {
+  if (number.kind == NumberKind::kPublication && IsApplicationKindCode(number.kind_code) && !mark.pending) {
     Add(&out, "application_as_patent",
         number.canonical + " is an application publication, but the mark presents it as a patent");
   }
