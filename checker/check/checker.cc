@@ -1,7 +1,5 @@
 #include "checker/check/checker.h"
 
-#include <numeric>
-
 namespace patmark {
 namespace {
 
@@ -20,8 +18,6 @@ std::optional<Date> ProductionDate(const std::string& field_name, Record* record
 
 Checker::Checker(SourceChain* sources, CheckerOptions options, CheckSink* out)
     : sources_(sources), options_(std::move(options)), out_(out) {}
-
-uint64_t Checker::records() const { return std::accumulate(verdicts_.begin(), verdicts_.end(), uint64_t{0}); }
 
 Status Checker::Emit(const CheckedRecord& checked) {
   ++verdicts_[static_cast<size_t>(checked.verdict)];

@@ -64,7 +64,6 @@ class Checker : public ScanSink {
 
   // Records passed on so far, by verdict (indexed by Verdict).
   const std::array<uint64_t, 6>& verdicts() const { return verdicts_; }
-  uint64_t records() const;
 
  private:
   Status Emit(const CheckedRecord& checked);

@@ -25,9 +25,10 @@ Record TextRecord(const std::string& text) {
 uint64_t TotalBytes(const std::vector<std::string>& inputs) {
   uint64_t total = 0;
   for (const std::string& path : inputs) {
+    if (path == "-") return 0;  // unknown: no ETA
     std::error_code ec;
-    uint64_t size = path == "-" ? 0 : std::filesystem::file_size(path, ec);
-    if (path == "-" || ec) return 0;  // unknown: no ETA
+    uint64_t size = std::filesystem::file_size(path, ec);
+    if (ec) return 0;
     total += size;
   }
   return total;

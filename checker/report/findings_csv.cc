@@ -1,6 +1,6 @@
 #include "checker/report/findings_csv.h"
 
-#include <algorithm>
+#include <iterator>
 
 namespace patmark {
 namespace {
@@ -63,8 +63,6 @@ Status FindingsCsvWriter::Accept(const CheckedRecord& checked) {
   for (size_t i = 0; i < checked.marks.size(); ++i) {
     const ScannedMark& m = checked.scanned.marks[i];
     const CheckedMark& c = checked.marks[i];
-    Severity worst = Severity::kInfo;
-    for (const Finding& f : c.findings) worst = std::max(worst, f.severity);
     const std::string values[] = {
         record.id, record.source, FieldText(record, company_field_), FieldText(record, product_field_),
         FieldText(record, "production_date"), m.field, std::to_string(m.span.begin), std::to_string(m.span.end),
@@ -76,7 +74,7 @@ Status FindingsCsvWriter::Accept(const CheckedRecord& checked) {
         c.status.source, DateOrEmpty(c.status.filing_date), DateOrEmpty(c.status.grant_date),
         DateOrEmpty(c.status.expiry_date), DateOrEmpty(c.status.termination_date),
         std::string(VerdictName(c.verdict)), std::string(VerdictName(checked.verdict)),
-        c.findings.empty() ? "" : std::string(SeverityName(worst)), JoinFindings(c.findings, &Finding::code),
+        c.findings.empty() ? "" : std::string(SeverityName(WorstSeverity(c.findings))), JoinFindings(c.findings, &Finding::code),
         JoinFindings(c.findings, &Finding::message), JoinFindings(c.findings, &Finding::basis),
         JoinFindings(c.findings, &Finding::correction)};
     static_assert(std::size(values) == std::size(kColumns));

@@ -1,5 +1,7 @@
 #include "checker/rules/finding.h"
 
+#include <algorithm>
+
 namespace patmark {
 
 std::string_view SeverityName(Severity severity) {
@@ -9,6 +11,12 @@ std::string_view SeverityName(Severity severity) {
     case Severity::kViolation: return "violation";
   }
   return "info";
+}
+
+Severity WorstSeverity(const std::vector<Finding>& findings) {
+  Severity worst = Severity::kInfo;
+  for (const Finding& f : findings) worst = std::max(worst, f.severity);
+  return worst;
 }
 
 std::optional<Language> ParseLanguage(std::string_view name) {

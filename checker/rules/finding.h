@@ -14,6 +14,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace patmark {
 
@@ -31,6 +32,9 @@ struct Finding {
   std::string basis;       // the articles in force on the as-of date; "" if none applies
   std::string correction;  // what the responsible company must do
 };
+
+// The highest severity among `findings`; kInfo when there are none.
+Severity WorstSeverity(const std::vector<Finding>& findings);
 
 // Ordered: a record's verdict is the highest of its marks', except that a
 // record that could not be read cleanly is kError unless a violation or a

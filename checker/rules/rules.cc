@@ -25,8 +25,7 @@ std::vector<Finding> JudgeMark(const ScannedMark& mark, const LegalStatus& statu
 }
 
 Verdict MarkVerdict(const ScannedMark& mark, const LegalStatus& status, const std::vector<Finding>& findings) {
-  Severity worst = Severity::kInfo;
-  for (const Finding& f : findings) worst = std::max(worst, f.severity);
+  Severity worst = WorstSeverity(findings);
   if (worst == Severity::kViolation) return Verdict::kViolation;
   if (worst == Severity::kWarning) return Verdict::kWarning;
   bool verified = mark.extracted.form == MarkForm::kNumber && status.confidence == Confidence::kAuthoritative &&
