@@ -12,6 +12,7 @@
 namespace patmark {
 namespace {
 
+using testing::Count;
 using testing::FixturePath;
 using testing::ReadFile;
 using testing::RunPatmark;
@@ -27,12 +28,6 @@ rapidjson::Document Summary(const std::string& dir) {
   doc.Parse(ReadFile(dir + "/summary.json").c_str());
   EXPECT_FALSE(doc.HasParseError()) << dir;
   return doc;
-}
-
-uint64_t Count(const std::string& s, const std::string& what) {
-  uint64_t n = 0;
-  for (size_t p = 0; (p = s.find(what, p)) != std::string::npos; p += what.size()) ++n;
-  return n;
 }
 
 // The seed (section 六): about 1,260 products of three companies, 28 marked

@@ -9,15 +9,10 @@
 namespace patmark {
 namespace {
 
+using testing::Count;
 using testing::FixturePath;
 using testing::MatchesGolden;
 using testing::RunPatmark;
-
-size_t Count(const std::string& s, const std::string& what) {
-  size_t n = 0;
-  for (size_t p = 0; (p = s.find(what, p)) != std::string::npos; p += what.size()) ++n;
-  return n;
-}
 
 TEST(CheckCli, FixtureCatalogsMatchTheirGoldenFiles) {
   struct Golden {

@@ -12,11 +12,7 @@ using testing::FixturePath;
 using testing::MatchesGolden;
 using testing::RunPatmark;
 
-size_t Lines(const std::string& s) {
-  size_t n = 0;
-  for (char c : s) n += c == '\n';
-  return n;
-}
+size_t Lines(const std::string& s) { return testing::Count(s, "\n"); }
 
 struct Golden {
   const char* input;

@@ -47,6 +47,13 @@ inline RunResult RunPatmark(const std::vector<std::string>& args, const std::str
 
 // Compares `actual` with fixtures/expected/<name>; PATMARK_UPDATE_GOLDEN=1
 // rewrites the file instead (review the diff before committing it).
+// How many times `what` occurs in `s`, without overlaps ("\n": lines).
+inline size_t Count(const std::string& s, const std::string& what) {
+  size_t n = 0;
+  for (size_t p = 0; (p = s.find(what, p)) != std::string::npos; p += what.size()) ++n;
+  return n;
+}
+
 inline bool MatchesGolden(const std::string& name, const std::string& actual, std::string* diff) {
   std::string path = FixturePath("expected/" + name);
   if (std::getenv("PATMARK_UPDATE_GOLDEN") != nullptr) {
