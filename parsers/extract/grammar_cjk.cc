@@ -107,6 +107,11 @@ class CjkGrammar : public Grammar {
   }
 
   std::vector<std::string> Anchors() const override { return office_.anchors; }
+  std::vector<RawKey> RawKeys() const override {  // the anchors are literals
+    std::vector<RawKey> keys;
+    for (const std::string& anchor : office_.anchors) keys.push_back({anchor});
+    return keys;
+  }
 
   void Find(std::string_view text, std::vector<ExtractedMark>* marks) const override {
     size_t pos = 0;

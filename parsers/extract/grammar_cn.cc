@@ -69,6 +69,9 @@ class CnGrammar : public Grammar {
   std::vector<std::string> Anchors() const override {
     return {R"((?i)\bzl ?[:.]? ?\d)", R"((?i)\bcn ?\d)", "专利", "申请号", "公告号", "公开号"};
   }
+  std::vector<RawKey> RawKeys() const override {
+    return {{"zl", true}, {"cn", true}, {"专利"}, {"申请号"}, {"公告号"}, {"公开号"}};
+  }
 
   void Find(std::string_view text, std::vector<ExtractedMark>* marks) const override {
     std::vector<Token> tokens = Tokenize(text);

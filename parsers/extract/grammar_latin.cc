@@ -101,6 +101,12 @@ class LatinGrammar : public Grammar {
     return {R"((?i)\b(?:pat(?:ent|ented|ents|s)?\b|des\.|gebrauchsmuster|aktenzeichen|brevet))",
             R"(\b(?:U\.S\.?|US|EP|WO|DE|JP|KR|TW)(?: ?[-:] ?| )?[A-Z]{0,2}\.? ?\d)", R"(\bPCT/)"};
   }
+  std::vector<RawKey> RawKeys() const override {
+    std::vector<RawKey> keys = {{"pat", true}, {"des.", true}, {"gebrauchsmuster", true},
+                                {"aktenzeichen", true}, {"brevet", true}, {"U.S"}, {"PCT/"}};
+    for (const char* office : {"US", "EP", "WO", "DE", "JP", "KR", "TW"}) keys.push_back({office});
+    return keys;
+  }
 
   void Find(std::string_view text, std::vector<ExtractedMark>* marks) const override {
     size_t pos = 0;
@@ -251,6 +257,8 @@ class LatinGrammar : public Grammar {
     while (pos < text.size() && ReadItem(text, *prefixed_item_, pos, RE2::UNANCHORED, &item)) {
       pos = item.span.end > pos ? item.span.end : pos + 1;
       if (!FullShape(item) || !SeriesFits(item, item.office)) continue;
+      // "PCT/US2019/009417", ".../US2019/...": the code is part of a longer name.
+      if (item.span.begin > 0 && text[item.span.begin - 1] == '/') continue;
       ExtractedMark mark;
       mark.jurisdiction = item.office;
       mark.span = item.span;

@@ -10,7 +10,9 @@
 // How: one pass of an RE2::Set over the text picks the jurisdictions whose
 // anchor words or prefixes occur ("专利", "ZL", "CN 1..."); only their
 // grammars then run, each a few RE2 patterns with captures. Text without any
-// anchor costs one DFA pass.
+// anchor costs one DFA pass. MayContainMarks goes one step earlier: it looks
+// for the anchors' literal keys in the original text, so that the scanner
+// need not normalize the many fields that hold no mark at all.
 //
 // The extractor holds compiled RE2 objects: create it once and share it.
 // Extract is const and safe to call from many threads at once.
@@ -42,6 +44,13 @@ class MarkExtractor {
 
   // Appends the marks found in `normalized` to *marks, in text order.
   void Extract(std::string_view normalized, std::vector<ExtractedMark>* marks) const;
+
+  // Whether `original`, UTF-8 text before normalization, may hold a mark:
+  // false only when Extract over its normalized form finds nothing. True when
+  // it holds a key literal of some anchor, or a character that normalizes
+  // into a key's character or vanishes (a full-width "Ｚ", a zero-width
+  // space). Thread-safe; it learns each character's class on first sight.
+  bool MayContainMarks(std::string_view original) const;
 
  private:
   struct Impl;

@@ -206,4 +206,12 @@ void Normalize(std::string_view original, NormalizedText* out) {
   }
 }
 
+std::string NormalizeCharacter(char32_t cp) {
+  utf8proc_uint8_t encoded[4];
+  utf8proc_ssize_t length = utf8proc_encode_char(static_cast<utf8proc_int32_t>(cp), encoded);
+  NormalizedText normalized;
+  Normalize(std::string_view(reinterpret_cast<const char*>(encoded), static_cast<size_t>(length)), &normalized);
+  return std::move(normalized.text);
+}
+
 }  // namespace patmark

@@ -79,6 +79,12 @@ struct NormalizedText {
 // UTF-8 becomes U+FFFD.
 void Normalize(std::string_view original, NormalizedText* out);
 
+// What Normalize makes of the character `cp` on its own: "" when it is
+// dropped, " " for a space or control character, else its folded NFKC form.
+// Lets a caller reason about normalization without running it over a text
+// (the extractor's raw-text prefilter does).
+std::string NormalizeCharacter(char32_t cp);
+
 }  // namespace patmark
 
 #endif  // PATMARK_PARSERS_NORMALIZE_NORMALIZER_H_

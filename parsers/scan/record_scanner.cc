@@ -24,7 +24,7 @@ void RecordScanner::Scan(Record record, ScannedRecord* out) const {
   CheckOptions check;
   check.as_of = options_.as_of;
   for (const Field& field : record.fields) {
-    if (!ShouldScan(field)) continue;
+    if (!ShouldScan(field) || !extractor_.MayContainMarks(field.text)) continue;
     Normalize(field.text, &normalized);
     found.clear();
     extractor_.Extract(normalized.text, &found);

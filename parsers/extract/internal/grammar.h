@@ -15,11 +15,23 @@
 
 namespace patmark::extract_internal {
 
+// A literal that the original (not yet normalized) text of a mark holds.
+struct RawKey {
+  std::string text;          // UTF-8, taken literally
+  bool ignore_case = false;  // ASCII letters match either case
+};
+
 class Grammar {
  public:
   virtual ~Grammar() = default;
   // RE2 patterns of which at least one occurs in any text holding a mark.
   virtual std::vector<std::string> Anchors() const = 0;
+  // Literals of which one occurs in the original text wherever an anchor
+  // matches its normalized form, unless that text holds a character that
+  // normalizes into one of the keys' characters (or vanishes). For each
+  // anchor, take a literal that every match of it contains and that has no
+  // space in it (normalization collapses spaces). A test guards this.
+  virtual std::vector<RawKey> RawKeys() const = 0;
   // Appends the marks in `text`. Marks that overlap those of another grammar,
   // or of this one, are resolved by the MarkExtractor: no need to avoid them.
   virtual void Find(std::string_view text, std::vector<ExtractedMark>* marks) const = 0;

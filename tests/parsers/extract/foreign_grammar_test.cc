@@ -111,6 +111,8 @@ TEST_F(ForeignGrammarTest, WordsGiveTypeAndPending) {
 TEST_F(ForeignGrammarTest, LookAlikesAreNotMarks) {
   const char* negatives[] = {
       "Model 7654321",
+      "PCT/US2019/009417",  // an international application, not US 2019/0009417
+      "www.example.com/US2019/009417",
       "Part No. 123-4567-00",
       "P/N 7654321",
       "Lot 2345678 Exp. 2027-03",
