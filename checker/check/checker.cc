@@ -24,14 +24,14 @@ Status Checker::Emit(const CheckedRecord& checked) {
   return out_->Accept(checked);
 }
 
-Status Checker::Accept(const ScannedRecord& scanned) {
-  if (batch_.empty() && scanned.marks.empty() && scanned.record.Find(options_.production_date_field) == nullptr) {
-    CheckedRecord checked;
-    checked.scanned = scanned;  // not held: passed on at once
-    checked.verdict = RecordVerdict({}, !scanned.record.errors.empty());
-    return Emit(checked);
+Status Checker::Accept(ScannedRecord&& scanned) {
+  if (batch_.empty() && scanned.marks.empty()) {  // nothing to look up: passed on at once
+    pass_through_.scanned = std::move(scanned);
+    ProductionDate(options_.production_date_field, &pass_through_.scanned.record);  // only to report a bad one
+    pass_through_.verdict = RecordVerdict({}, !pass_through_.scanned.record.errors.empty());
+    return Emit(pass_through_);
   }
-  batch_.push_back(CheckedRecord{scanned, {}, Verdict::kNoMarks});
+  batch_.push_back(CheckedRecord{std::move(scanned), {}, Verdict::kNoMarks});
   if (batch_.size() >= options_.batch_records) return Flush();
   return OkStatus();
 }

@@ -58,7 +58,7 @@ class Checker : public ScanSink {
   // `sources` and `out` must outlive the checker.
   Checker(SourceChain* sources, CheckerOptions options, CheckSink* out);
 
-  Status Accept(const ScannedRecord& scanned) override;
+  Status Accept(ScannedRecord&& scanned) override;
   // Judges and passes on the records still held. Call once at the end.
   Status Flush();
 
@@ -72,6 +72,7 @@ class Checker : public ScanSink {
   CheckerOptions options_;
   CheckSink* out_;
   std::vector<CheckedRecord> batch_;
+  CheckedRecord pass_through_;  // a record without marks, reused to spare allocations
   std::array<uint64_t, 6> verdicts_{};
 };
 

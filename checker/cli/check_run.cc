@@ -76,7 +76,7 @@ int CheckRun::Run(const ReadArgs& read, const std::string& text, bool progress, 
   if (!text.empty()) {
     ScannedRecord scanned;
     scanner.Scan(TextRecord(text), &scanned);
-    (void)reporter.Accept(scanned);  // a write failure shows in Flush
+    (void)reporter.Accept(std::move(scanned));  // a write failure shows in Flush
   } else {
     exit_code = ScanInputs(read, setup_, scanner, reporter);
   }

@@ -14,7 +14,7 @@ ProgressLine::ProgressLine(ScanSink* next, const RecordErrorReporter* inputs, co
       start_(std::chrono::steady_clock::now()),
       last_draw_(start_) {}
 
-Status ProgressLine::Accept(const ScannedRecord& scanned) {
+Status ProgressLine::Accept(ScannedRecord&& scanned) {
   ++records_;
   marks_ += scanned.marks.size();
   if ((records_ & 255) == 0) {
@@ -24,7 +24,7 @@ Status ProgressLine::Accept(const ScannedRecord& scanned) {
       Draw();
     }
   }
-  return next_->Accept(scanned);
+  return next_->Accept(std::move(scanned));
 }
 
 void ProgressLine::Draw() {

@@ -20,7 +20,7 @@ class ProgressLine : public ScanSink {
   // size of all inputs (0 when unknown, as for standard input: no ETA).
   ProgressLine(ScanSink* next, const RecordErrorReporter* inputs, const SourceChain* chain, uint64_t total_bytes,
                std::ostream& err);
-  Status Accept(const ScannedRecord& scanned) override;
+  Status Accept(ScannedRecord&& scanned) override;
   // Erases the line.
   void Finish();
 

@@ -8,7 +8,7 @@
 
 namespace patmark::cli {
 
-Status RecordErrorReporter::Accept(const ScannedRecord& scanned) {
+Status RecordErrorReporter::Accept(ScannedRecord&& scanned) {
   ++records_in_input_;
   if (!scanned.record.errors.empty()) {
     if (bad_records_ < kShown) {
@@ -18,7 +18,7 @@ Status RecordErrorReporter::Accept(const ScannedRecord& scanned) {
     }
     ++bad_records_;
   }
-  Status s = next_->Accept(scanned);
+  Status s = next_->Accept(std::move(scanned));
   if (!s.ok()) output_closed_ = true;
   return s;
 }

@@ -21,7 +21,7 @@ namespace patmark::cli {
 class RecordErrorReporter : public ScanSink {
  public:
   RecordErrorReporter(ScanSink* next, std::ostream& err) : next_(next), err_(err) {}
-  Status Accept(const ScannedRecord& scanned) override;
+  Status Accept(ScannedRecord&& scanned) override;
   // Puts a decorator that needs this reporter (the progress line) between it
   // and the sink.
   void set_next(ScanSink* next) { next_ = next; }

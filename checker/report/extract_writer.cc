@@ -4,7 +4,7 @@
 
 namespace patmark {
 
-Status ExtractJsonlWriter::Accept(const ScannedRecord& scanned) {
+Status ExtractJsonlWriter::Accept(ScannedRecord&& scanned) {
   rapidjson::StringBuffer buffer;
   JsonWriter w(buffer);
   WriteRecordObject(scanned, "", nullptr, &w);

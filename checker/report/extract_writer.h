@@ -19,7 +19,7 @@ namespace patmark {
 class ExtractJsonlWriter : public ScanSink {
  public:
   explicit ExtractJsonlWriter(std::ostream& out) : out_(out) {}
-  Status Accept(const ScannedRecord& scanned) override;
+  Status Accept(ScannedRecord&& scanned) override;
 
   uint64_t records() const { return records_; }
   uint64_t marks() const { return marks_; }

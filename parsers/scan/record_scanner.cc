@@ -66,7 +66,7 @@ Status RecordScanner::Run(RecordReader& reader, ScanSink& sink) const {
     if (!more.ok()) return more.status();
     if (!*more) return OkStatus();
     Scan(std::move(record), &scanned);
-    PATMARK_RETURN_IF_ERROR(sink.Accept(scanned));
+    PATMARK_RETURN_IF_ERROR(sink.Accept(std::move(scanned)));
     record = Record();
   }
 }

@@ -38,8 +38,9 @@ struct ScannedRecord {
 class ScanSink {
  public:
   virtual ~ScanSink() = default;
-  // A non-OK status stops the scan (for example, the output is closed).
-  virtual Status Accept(const ScannedRecord& scanned) = 0;
+  // A non-OK status stops the scan (for example, the output is closed). The
+  // sink may keep what `scanned` holds (a batch does), so callers move it in.
+  virtual Status Accept(ScannedRecord&& scanned) = 0;
 };
 
 }  // namespace patmark

@@ -87,7 +87,7 @@ void BM_CheckSpotWithRegister(benchmark::State& state) {
     r.fields.push_back(Field{"text", "一次性使用输液器 中国发明专利 专利号：ZL" + CnNumber(serial) + " 仿冒必究"});
     ScannedRecord scanned;
     scanner.Scan(std::move(r), &scanned);
-    (void)checker.Accept(scanned);
+    (void)checker.Accept(std::move(scanned));
     (void)checker.Flush();
     out.str("");
   }

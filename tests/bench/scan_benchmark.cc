@@ -64,7 +64,7 @@ void BM_ScanCatalog(benchmark::State& state) {
   RecordScanner scanner(**extractor, options);
   struct Count : ScanSink {
     size_t marks = 0;
-    Status Accept(const ScannedRecord& s) override { marks += s.marks.size(); return OkStatus(); }
+    Status Accept(ScannedRecord&& s) override { marks += s.marks.size(); return OkStatus(); }
   } sink;
   for (auto _ : state) {
     std::istringstream in(csv);
