@@ -20,6 +20,7 @@ struct ReadArgs {
   std::vector<std::string> text_fields;
   std::string id_field = "id";
   std::string as_of;              // empty: today
+  unsigned jobs = 0;              // scanning threads; 0: one per core
 };
 
 // Options of the commands that look up legal status.

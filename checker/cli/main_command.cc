@@ -19,6 +19,8 @@ void AddReadOptions(CLI::App* cmd, ReadArgs* args) {
                   "a field to scan (repeatable; default: every field but the id)");
   cmd->add_option("--id-field", args->id_field, "the field that holds the record id")->capture_default_str();
   cmd->add_option("--as-of", args->as_of, "the inspection date, YYYY-MM-DD (default: today)");
+  cmd->add_option("--jobs,-j", args->jobs, "scanning threads (default: one per core; output stays in input order)")
+      ->check(CLI::Range(1u, 256u));
 }
 
 void AddSourceOptions(CLI::App* cmd, SourceArgs* args) {

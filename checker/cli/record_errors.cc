@@ -1,6 +1,8 @@
 #include "checker/cli/record_errors.h"
 
+#include <algorithm>
 #include <iostream>
+#include <thread>
 
 #include "checker/cli/exit_codes.h"
 #include "checker/cli/inputs.h"
@@ -63,7 +65,8 @@ Status ScanInput(const std::string& path, const ReadArgs& args, Encoding encodin
   StatusOr<std::unique_ptr<RecordReader>> reader = NewRecordReader(*input->stream, path, options);
   if (!reader.ok()) return reader.status();
   sink.StartInput(input->stream);
-  Status s = scanner.Run(**reader, sink);
+  unsigned jobs = args.jobs > 0 ? args.jobs : std::max(1u, std::thread::hardware_concurrency());
+  Status s = scanner.Run(**reader, sink, jobs);
   sink.FinishInput();
   if (sink.output_closed()) return OkStatus();
   if (!s.ok()) return s.WithContext(path);

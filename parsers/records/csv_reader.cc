@@ -11,7 +11,7 @@ namespace {
 enum class Parse { kRecord, kNeedMore, kUnclosed };
 
 struct CsvRow {
-  std::vector<std::string> fields;
+  std::vector<std::string> fields;  // raw bytes, quotes resolved
   size_t consumed = 0;
   bool text_after_quote = false;
   size_t unclosed_field = 0;  // 1-based field index of an unclosed quote
@@ -65,7 +65,7 @@ Parse ParseCsvRecord(std::string_view data, bool at_eof, CsvRow* row) {
       cur.append(data.substr(i, stop - i));
       i = stop;
     }
-    row->fields.push_back(cur);
+    row->fields.push_back(std::move(cur));
     if (i == n) {
       row->consumed = n;
       return Parse::kRecord;
@@ -168,6 +168,7 @@ class CsvReader : public ReaderBase {
   }
 
   void Fill(const CsvRow& row, Parse outcome, Record* record) {
+    record->fields.reserve(row.fields.size());
     for (size_t i = 0; i < row.fields.size(); ++i) {
       std::string name = i < header_.size() ? header_[i] : "column_" + std::to_string(i + 1);
       AddField(record, std::move(name), row.fields[i]);

@@ -8,7 +8,10 @@
 //   RecordScanner scanner(*extractor, options);
 //   Status s = scanner.Run(*reader, sink);   // push model: flat memory
 //
-// Scan() is const and thread-safe; Run() is a simple single-threaded loop.
+// Scan() is const and thread-safe. Run() scans with `jobs` threads: the
+// calling thread reads and feeds the sink, in input order, while workers scan
+// chunks of records; at most a few chunks per worker are in flight, so memory
+// stays flat whatever the input's size.
 #ifndef PATMARK_PARSERS_SCAN_RECORD_SCANNER_H_
 #define PATMARK_PARSERS_SCAN_RECORD_SCANNER_H_
 
@@ -37,12 +40,16 @@ class RecordScanner {
   // Scans one record; *out takes ownership of it.
   void Scan(Record record, ScannedRecord* out) const;
 
-  // Reads every record and hands each, scanned, to `sink`. Returns the
-  // reader's stream error or the sink's error; record problems are data.
-  Status Run(RecordReader& reader, ScanSink& sink) const;
+  // Reads every record and hands each, scanned, to `sink` on the calling
+  // thread, in input order. `jobs` threads scan (1: the calling thread alone).
+  // Returns the reader's stream error or the sink's error, after the records
+  // read before it have reached the sink; record problems are data.
+  Status Run(RecordReader& reader, ScanSink& sink, unsigned jobs = 1) const;
 
  private:
   bool ShouldScan(const Field& field) const;
+  Status RunSerial(RecordReader& reader, ScanSink& sink) const;
+  Status RunParallel(RecordReader& reader, ScanSink& sink, unsigned jobs) const;
 
   const MarkExtractor& extractor_;
   ScanOptions options_;

@@ -1,5 +1,7 @@
 #include "parsers/records/internal/reader_base.h"
 
+#include <algorithm>
+
 namespace patmark::records_internal {
 
 ReaderBase::ReaderBase(std::istream& in, std::string source, const ReaderOptions& options)
@@ -48,10 +50,10 @@ void ReaderBase::AssignId(Record* record) const {
 
 void ReaderBase::ConsumeLines(size_t n) {
   std::string_view data = input_.data().substr(0, n);
-  for (size_t i = 0; i < data.size(); ++i) {
-    if (data[i] == '\n' || (data[i] == '\r' && (i + 1 >= data.size() || data[i + 1] != '\n'))) {
-      ++line_;
-    }
+  line_ += static_cast<uint64_t>(std::count(data.begin(), data.end(), '\n'));
+  // A lone CR (old Mac line ends) ends a line too; CR LF counted once above.
+  for (size_t cr = data.find('\r'); cr != std::string_view::npos; cr = data.find('\r', cr + 1)) {
+    if (cr + 1 >= data.size() || data[cr + 1] != '\n') ++line_;
   }
   input_.Consume(n);
 }

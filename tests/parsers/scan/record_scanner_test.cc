@@ -4,7 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
 #include <sstream>
+#include <thread>
 
 #include "tests/parsers/records/read_all.h"
 
@@ -86,6 +88,71 @@ TEST_F(RecordScannerTest, TextFieldsLimitWhatIsScanned) {
   options_.text_fields = {"box"};
   auto scanned = ScanCsv("id,box,notes\n1,无,专利号：ZL 2014 1 0026192.3\n");
   EXPECT_TRUE(scanned[0].marks.empty());
+}
+
+// Collects what Run hands over, and can refuse after `limit` records (a
+// closed output), to check that the workers wind down cleanly.
+class CollectingSink : public ScanSink {
+ public:
+  explicit CollectingSink(size_t limit = SIZE_MAX) : limit_(limit) {}
+  Status Accept(ScannedRecord&& scanned) override {
+    if (ids.size() == limit_) return UnavailableError("output closed");
+    ids.push_back(scanned.record.id);
+    thread_ids.insert(std::this_thread::get_id());
+    std::string marks;
+    for (const ScannedMark& m : scanned.marks) marks += m.number.canonical + ";";
+    canonicals.push_back(marks);
+    return OkStatus();
+  }
+  std::vector<std::string> ids, canonicals;
+  std::set<std::thread::id> thread_ids;
+
+ private:
+  size_t limit_;
+};
+
+// 2,000 records, every seventh marked, every 97th ragged: many chunks.
+std::string ManyRecordsCsv() {
+  std::string csv = "id,box\n";
+  for (int i = 1; i <= 2000; ++i) {
+    csv += "r" + std::to_string(i) + ",";
+    if (i % 97 == 0) csv += "x,y";
+    else if (i % 7 == 0) csv += "专利号：ZL 2014 1 0026192.3 批号" + std::to_string(i);
+    else csv += "批号" + std::to_string(i) + " 请按说明书使用";
+    csv += "\n";
+  }
+  return csv;
+}
+
+TEST_F(RecordScannerTest, ParallelRunKeepsInputOrderOnTheCallingThread) {
+  RecordScanner scanner(*extractor_, options_);
+  std::vector<CollectingSink> sinks(2);
+  for (unsigned jobs : {1u, 3u}) {
+    std::istringstream in(ManyRecordsCsv());
+    auto reader = NewRecordReader(in, "many.csv", testing::WithFormat(Format::kCsv, 4096));
+    ASSERT_TRUE(reader.ok());
+    CollectingSink& sink = sinks[jobs == 1 ? 0 : 1];
+    ASSERT_TRUE(scanner.Run(**reader, sink, jobs).ok());
+    ASSERT_EQ(sink.ids.size(), 2000u) << jobs << " jobs";
+    EXPECT_EQ(sink.ids.front(), "r1");
+    EXPECT_EQ(sink.ids.back(), "r2000");
+    EXPECT_EQ(sink.thread_ids, std::set<std::thread::id>{std::this_thread::get_id()});
+  }
+  EXPECT_EQ(sinks[0].ids, sinks[1].ids);
+  EXPECT_EQ(sinks[0].canonicals, sinks[1].canonicals);
+  EXPECT_EQ(sinks[1].canonicals[6], "CN201410026192.3;");  // r7
+}
+
+TEST_F(RecordScannerTest, ParallelRunStopsWhenTheSinkRefuses) {
+  RecordScanner scanner(*extractor_, options_);
+  std::istringstream in(ManyRecordsCsv());
+  auto reader = NewRecordReader(in, "many.csv", testing::WithFormat(Format::kCsv, 4096));
+  ASSERT_TRUE(reader.ok());
+  CollectingSink sink(/*limit=*/300);
+  Status s = scanner.Run(**reader, sink, 2);
+  EXPECT_EQ(s.code(), StatusCode::kUnavailable);
+  EXPECT_EQ(sink.ids.size(), 300u);
+  EXPECT_EQ(sink.ids.back(), "r300");
 }
 
 }  // namespace
