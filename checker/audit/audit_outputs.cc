@@ -1,8 +1,14 @@
 #include "checker/audit/audit_outputs.h"
 
 #include <cerrno>
+#include <array>
 #include <cstring>
 #include <filesystem>
+#include <iterator>
+
+#include <rapidjson/document.h>
+
+#include "parsers/base/status_macros.h"
 
 namespace patmark {
 namespace {
@@ -17,15 +23,16 @@ Status CannotWrite(const std::string& path, const std::string& why) {
 
 }  // namespace
 
+constexpr const char* kCheckpoint = "checkpoint.json";
+constexpr int kCheckpointVersion = 1;
+
 AuditOutputs::AuditOutputs(const AuditOptions& options)
     : options_(options),
-      jsonl_file_(PathOf("findings.jsonl") + kPartial, std::ios::binary | std::ios::trunc),
-      csv_file_(PathOf("findings.csv") + kPartial, std::ios::binary | std::ios::trunc),
       jsonl_(jsonl_file_),
       csv_(csv_file_, options.company_field, options.product_field),
       summary_(options.company_field) {}
 
-std::string AuditOutputs::PathOf(const char* name) const { return (fs::path(options_.out_dir) / name).string(); }
+std::string AuditOutputs::PathOf(const std::string& name) const { return (fs::path(options_.out_dir) / name).string(); }
 
 StatusOr<std::unique_ptr<AuditOutputs>> AuditOutputs::Create(const AuditOptions& options) {
   std::error_code ec;
@@ -33,10 +40,98 @@ StatusOr<std::unique_ptr<AuditOutputs>> AuditOutputs::Create(const AuditOptions&
   if (ec) return CannotWrite(options.out_dir, ec.message());
   if (!fs::is_directory(options.out_dir)) return CannotWrite(options.out_dir, "not a directory");
   std::unique_ptr<AuditOutputs> out(new AuditOutputs(options));
-  for (std::ofstream* f : {&out->jsonl_file_, &out->csv_file_}) {
-    if (!*f) return CannotWrite(options.out_dir, std::strerror(errno));
+  if (options.resume) PATMARK_RETURN_IF_ERROR(out->Resume());
+  if (!out->resumed_) {
+    // A checkpoint of an earlier run must not outlive the files it measures.
+    fs::remove(out->PathOf(kCheckpoint), ec);
+    PATMARK_RETURN_IF_ERROR(out->Open(/*append=*/false));
+    out->csv_.WriteHeader();
   }
   return out;
+}
+
+std::array<AuditOutputs::StreamedFile, 2> AuditOutputs::Streamed() {
+  return {{{"findings.jsonl", &jsonl_file_}, {"findings.csv", &csv_file_}}};
+}
+
+Status AuditOutputs::Open(bool append) {
+  auto mode = std::ios::binary | (append ? std::ios::app : std::ios::trunc);
+  for (const auto& [name, file] : Streamed()) {
+    file->open(PathOf(name) + kPartial, mode);
+    if (!*file) return CannotWrite(PathOf(name) + kPartial, std::strerror(errno));
+  }
+  return OkStatus();
+}
+
+Status AuditOutputs::Resume() {
+  const std::string path = PathOf(kCheckpoint);
+  if (!fs::exists(path)) return OkStatus();  // nothing to resume: a fresh run
+  auto cannot_resume = [&](const std::string& why) {
+    return InvalidArgumentError(path + ": cannot resume: " + why + "; run without --resume to start over");
+  };
+  std::ifstream in(path, std::ios::binary);
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  rapidjson::Document doc;
+  doc.Parse(text.data(), text.size());
+  if (doc.HasParseError() || !doc.IsObject() || !doc.HasMember("version") || !doc["version"].IsInt() ||
+      doc["version"].GetInt() != kCheckpointVersion || !doc.HasMember("fingerprint") ||
+      !doc["fingerprint"].IsString() || !doc.HasMember("files") || !doc["files"].IsObject() ||
+      !doc.HasMember("summary")) {
+    return cannot_resume("not a checkpoint this version of patmark wrote");
+  }
+  if (doc["fingerprint"].GetString() != options_.fingerprint) {
+    return cannot_resume("it was made by a run with other inputs or options (or the inputs changed since)");
+  }
+  for (const auto& [name, file] : Streamed()) {
+    const rapidjson::Value& files = doc["files"];
+    if (!files.HasMember(name) || !files[name].IsUint64()) return cannot_resume(std::string("no length for ") + name);
+    const uint64_t length = files[name].GetUint64();
+    const std::string partial = PathOf(name) + kPartial;
+    std::error_code ec;
+    // Killed while Finish renamed the files: take the finished one back.
+    if (!fs::exists(partial) && fs::exists(PathOf(name))) fs::rename(PathOf(name), partial, ec);
+    if (!fs::exists(partial) || fs::file_size(partial, ec) < length) return cannot_resume(partial + " is missing or shorter than saved");
+    fs::resize_file(partial, length, ec);  // drops what was written after the checkpoint
+    if (ec) return CannotWrite(partial, ec.message());
+  }
+  if (Status s = summary_.LoadState(doc["summary"]); !s.ok()) return cannot_resume(s.message());
+  PATMARK_RETURN_IF_ERROR(Open(/*append=*/true));
+  resumed_ = true;
+  return OkStatus();
+}
+
+Status AuditOutputs::Checkpoint() {
+  rapidjson::StringBuffer buffer;
+  JsonWriter w(buffer);
+  w.StartObject();
+  w.Key("version");
+  w.Int(kCheckpointVersion);
+  w.Key("fingerprint");
+  WriteString(&w, options_.fingerprint);
+  w.Key("files");
+  w.StartObject();
+  for (const auto& [name, file] : Streamed()) {
+    file->flush();
+    std::error_code ec;
+    uintmax_t length = fs::file_size(PathOf(name) + kPartial, ec);
+    if (!*file || ec) return CannotWrite(PathOf(name) + kPartial, ec ? ec.message() : "write failed (disk full?)");
+    w.Key(name);
+    w.Uint64(length);
+  }
+  w.EndObject();
+  w.Key("summary");
+  summary_.SaveState(&w);
+  w.EndObject();
+  // Written aside and renamed: a kill mid-write leaves the previous checkpoint.
+  const std::string path = PathOf(kCheckpoint);
+  {
+    std::ofstream out(path + kPartial, std::ios::binary | std::ios::trunc);
+    if (!WriteLine(buffer, out).ok() || !out.flush()) return CannotWrite(path + kPartial, "write failed (disk full?)");
+  }
+  std::error_code ec;
+  fs::rename(path + kPartial, path, ec);
+  if (ec) return CannotWrite(path, ec.message());
+  return OkStatus();
 }
 
 Status AuditOutputs::Accept(const CheckedRecord& checked) {
@@ -44,6 +139,7 @@ Status AuditOutputs::Accept(const CheckedRecord& checked) {
     Status s = sink->Accept(checked);
     if (!s.ok()) return CannotWrite(options_.out_dir, s.message() + " (disk full?)");
   }
+  if (summary_.records() % options_.checkpoint_records == 0) return Checkpoint();
   return OkStatus();
 }
 
@@ -60,6 +156,8 @@ Status AuditOutputs::Finish(const SummaryContext& context) {
     fs::rename(PathOf(name) + kPartial, PathOf(name), ec);
     if (ec) return CannotWrite(PathOf(name), ec.message());
   }
+  std::error_code ec;
+  fs::remove(PathOf(kCheckpoint), ec);
   return OkStatus();
 }
 

@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "checker/cli/exit_codes.h"
+#include "checker/cli/interrupt.h"
 #include "checker/cli/progress.h"
 #include "parsers/base/status_macros.h"
 
@@ -66,11 +67,12 @@ StatusOr<std::unique_ptr<CheckRun>> CheckRun::Prepare(const ReadArgs& read, cons
 int CheckRun::Run(const ReadArgs& read, const std::string& text, bool progress, CheckSink* out) {
   RecordScanner scanner(*setup_.extractor, setup_.scan_options);
   Checker checker(&chain_, options_, out);
-  RecordErrorReporter reporter(&checker, std::cerr);
+  StopWhenInterrupted stop(&checker);
+  RecordErrorReporter reporter(&stop, std::cerr);
   std::optional<ProgressLine> line;
   if (progress) {
     line.emplace(&checker, &reporter, &chain_, TotalBytes(read.inputs), std::cerr);
-    reporter.set_next(&*line);
+    stop = StopWhenInterrupted(&*line);
   }
   int exit_code = kExitOk;
   if (!text.empty()) {
@@ -84,7 +86,8 @@ int CheckRun::Run(const ReadArgs& read, const std::string& text, bool progress, 
   if (line) line->Finish();
   reporter.PrintSummary();
   for (const std::string& f : chain_.failures()) std::cerr << "patmark: source failed: " << f << "\n";
-  output_failed_ = !flushed.ok() || reporter.output_closed();
+  interrupted_ = Interrupted();
+  output_failed_ = !flushed.ok() || (reporter.output_closed() && !interrupted_);
   verdicts_ = checker.verdicts();
   if (!output_failed_) PrintVerdictCounts(verdicts_);
   return exit_code;

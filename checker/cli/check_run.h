@@ -1,6 +1,6 @@
 // CheckRun: the pipeline shared by `patmark check` and `patmark audit`:
-// inputs (or one --text) → scanner → [progress line] → record-problem
-// reporter → Checker → the command's CheckSink, and the exit code of
+// inputs (or one --text) → scanner → record-problem reporter → stop on
+// Ctrl-C → [progress line] → Checker → the command's CheckSink, and the exit code of
 // design.md §3 from what it found.
 //
 //   StatusOr<std::unique_ptr<CheckRun>> run = CheckRun::Prepare(read, sources, "zh");
@@ -34,6 +34,11 @@ class CheckRun {
   // when a source failed, then 1 when a record has a violation, else 0.
   int ExitCode(int read_exit, bool strict) const;
 
+  // Records to read but not check: those an interrupted audit already wrote.
+  void set_skip_records(uint64_t n) { setup_.skip_records = n; }
+  // True when Ctrl-C or SIGTERM stopped Run (see interrupt.h).
+  bool interrupted() const { return interrupted_; }
+
   const Date& as_of() const { return setup_.as_of; }
   const SourceChain& chain() const { return chain_; }
   // True when the output failed (a closed pipe, a full disk) and Run stopped.
@@ -47,6 +52,7 @@ class CheckRun {
   CheckerOptions options_;
   std::array<uint64_t, 6> verdicts_{};
   bool output_failed_ = false;
+  bool interrupted_ = false;
 };
 
 }  // namespace patmark::cli

@@ -9,6 +9,7 @@ enum ExitCode : int {
   kExitViolation = 1,    // at least one violation found
   kExitUsage = 2,        // bad usage or unreadable input
   kExitSourceFailed = 3, // a remote source failed so that some statuses are unknown (--strict)
+  kExitInterrupted = 130, // stopped by Ctrl-C or SIGTERM; an audit can go on with --resume
 };
 
 }  // namespace patmark::cli

@@ -69,6 +69,11 @@ int Main(int argc, char** argv) {
   audit->add_option("--company-field", audit_args.company_field, "the field naming the responsible company")
       ->capture_default_str();
   audit->add_flag("--quiet", audit_args.quiet, "no progress line");
+  audit->add_flag("--resume", audit_args.resume,
+                  "go on from where an interrupted audit into --out stopped (same inputs and options)");
+  audit->add_option("--checkpoint-every", audit_args.checkpoint_every, "records between checkpoints")
+      ->check(CLI::Range(uint64_t{1}, uint64_t{1} << 40))
+      ->capture_default_str();
   AddSourceOptions(audit, &audit_args.sources);
   AddFindingOptions(audit, &audit_args.language, &audit_args.strict);
 

@@ -52,8 +52,19 @@ void RecordErrorReporter::PrintSummary() const {
   }
 }
 
+// Reads and drops up to *to_skip records of `reader`.
+Status SkipRecords(RecordReader& reader, uint64_t* to_skip) {
+  Record record;
+  for (; *to_skip > 0; --*to_skip) {
+    StatusOr<bool> more = reader.Next(&record);
+    if (!more.ok()) return more.status();
+    if (!*more) break;
+  }
+  return OkStatus();
+}
+
 Status ScanInput(const std::string& path, const ReadArgs& args, Encoding encoding,
-                 const RecordScanner& scanner, RecordErrorReporter& sink) {
+                 const RecordScanner& scanner, uint64_t* to_skip, RecordErrorReporter& sink) {
   StatusOr<Format> format = InputFormat(path, args.format);
   if (!format.ok()) return format.status();
   StatusOr<OpenedInput> input = OpenInput(path);
@@ -64,13 +75,15 @@ Status ScanInput(const std::string& path, const ReadArgs& args, Encoding encodin
   options.id_field = args.id_field;
   StatusOr<std::unique_ptr<RecordReader>> reader = NewRecordReader(*input->stream, path, options);
   if (!reader.ok()) return reader.status();
+  const uint64_t skipping = *to_skip;
+  if (Status s = SkipRecords(**reader, to_skip); !s.ok()) return s.WithContext(path);
   sink.StartInput(input->stream);
   unsigned jobs = args.jobs > 0 ? args.jobs : std::max(1u, std::thread::hardware_concurrency());
   Status s = scanner.Run(**reader, sink, jobs);
   sink.FinishInput();
   if (sink.output_closed()) return OkStatus();
   if (!s.ok()) return s.WithContext(path);
-  if (sink.records_in_input() == 0) {
+  if (sink.records_in_input() == 0 && skipping == 0) {
     // Not an error, but an empty result could hide a wrong file: say so.
     std::cerr << "patmark: " << path << ": no records (empty, or a header only)\n";
   }
@@ -91,8 +104,9 @@ StatusOr<ScanSetup> PrepareScan(const ReadArgs& args) {
 int ScanInputs(const ReadArgs& args, const ScanSetup& setup, const RecordScanner& scanner,
                RecordErrorReporter& sink) {
   int exit_code = kExitOk;
+  uint64_t to_skip = setup.skip_records;
   for (const std::string& path : args.inputs) {
-    Status s = ScanInput(path, args, setup.encoding, scanner, sink);
+    Status s = ScanInput(path, args, setup.encoding, scanner, &to_skip, sink);
     if (sink.output_closed()) return kExitOk;  // e.g. `| head`: not an error
     if (!s.ok()) {
       std::cerr << "patmark: " << s.message() << "\n";

@@ -59,6 +59,8 @@ struct ScanSetup {
   Encoding encoding;
   std::unique_ptr<MarkExtractor> extractor;
   ScanOptions scan_options;  // for a RecordScanner over `extractor`
+  // Records an interrupted audit already wrote: read again, not scanned.
+  uint64_t skip_records = 0;
 };
 StatusOr<ScanSetup> PrepareScan(const ReadArgs& args);
 

@@ -48,7 +48,9 @@ const std::string& FieldText(const Record& record, const std::string& name) {
 }
 
 FindingsCsvWriter::FindingsCsvWriter(std::ostream& out, std::string company_field, std::string product_field)
-    : out_(out), company_field_(std::move(company_field)), product_field_(std::move(product_field)) {
+    : out_(out), company_field_(std::move(company_field)), product_field_(std::move(product_field)) {}
+
+void FindingsCsvWriter::WriteHeader() {
   std::string header = "\xEF\xBB\xBF";
   for (const char* column : kColumns) {
     if (header.size() > 3) header += ',';

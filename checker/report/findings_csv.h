@@ -3,6 +3,7 @@
 // The columns are kColumns, documented in the README ("Audit outputs").
 //
 //   FindingsCsvWriter csv(out, "company", "product");
+//   csv.WriteHeader();
 //   Checker checker(&chain, options, &csv);   // or behind a TeeSink
 //
 // Fields are quoted per RFC 4180 when they hold a comma, quote or line
@@ -21,8 +22,10 @@ class FindingsCsvWriter : public CheckSink {
  public:
   static const char* const kColumns[];
 
-  // Writes the byte-order mark and the header row.
   FindingsCsvWriter(std::ostream& out, std::string company_field, std::string product_field);
+  // The byte-order mark and the header row: once, at the start of the file
+  // (not when a resumed audit appends to it).
+  void WriteHeader();
   Status Accept(const CheckedRecord& checked) override;
 
  private:

@@ -4,26 +4,31 @@
 //
 //   AuditSummary summary("company");
 //   ... summary.Accept(checked) for every record (it is a CheckSink) ...
-//   summary.WriteJson(SummaryContext{as_of, chain.names(), chain.lookups()}, out);
+//   summary.WriteJson(SummaryContext{as_of, chain.names()}, out);
 //
-// It holds counts only (and one entry per company), never records.
+// It holds counts only (and one entry per company and per distinct number),
+// never records. SaveState and LoadState carry the counts across an
+// interrupted audit (the checkpoint of `patmark audit --resume`).
 #ifndef PATMARK_CHECKER_REPORT_SUMMARY_H_
 #define PATMARK_CHECKER_REPORT_SUMMARY_H_
 
 #include <cstdint>
 #include <map>
 #include <ostream>
+#include <set>
 #include <string>
 #include <vector>
 
+#include <rapidjson/document.h>
+
 #include "checker/check/checker.h"
+#include "checker/report/json_fields.h"
 
 namespace patmark {
 
 struct SummaryContext {
   Date as_of;
   std::vector<std::string> sources;  // in the order asked
-  uint64_t distinct_numbers = 0;     // looked up
 };
 
 class AuditSummary : public CheckSink {
@@ -35,6 +40,12 @@ class AuditSummary : public CheckSink {
   Status WriteJson(const SummaryContext& context, std::ostream& out) const;
 
   uint64_t records() const { return records_; }
+  uint64_t records_with(Verdict verdict) const;
+
+  // Everything counted so far as one JSON object, and back; LoadState
+  // replaces the counts and says which part of `state` is malformed.
+  void SaveState(JsonWriter* w) const;
+  Status LoadState(const rapidjson::Value& state);
 
  private:
   struct Company {
@@ -47,6 +58,7 @@ class AuditSummary : public CheckSink {
   std::map<std::string, std::map<std::string, uint64_t>> by_office_;  // office → type → marks
   std::map<std::string, std::map<std::string, uint64_t>> by_code_;    // code → severity → findings
   std::map<std::string, Company> companies_;
+  std::set<std::string> numbers_;  // distinct canonical numbers of number marks
 };
 
 }  // namespace patmark

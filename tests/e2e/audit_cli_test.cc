@@ -6,6 +6,8 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <string>
+#include <vector>
 
 #include "tests/testing/run_binary.h"
 
@@ -123,6 +125,111 @@ TEST(AuditCli, UnwritableOutputAndMissingInputExitTwoNamingThePath) {
   EXPECT_NE(missing.err.find("/nonexistent/catalog.csv"), std::string::npos) << missing.err;
   EXPECT_EQ(Summary(out)["records"].GetUint64(), 240u) << "the readable input is still audited";
   std::filesystem::remove_all(out);
+}
+
+// A catalog big enough that a run takes a while: 150,000 rows of three
+// companies, every 40th marked (some expired, some malformed), every 500th
+// ragged.
+std::string WriteLargeCatalog() {
+  // One per test: ctest runs the tests of this file side by side.
+  std::string path = ::testing::TempDir() + "/patmark-large-catalog-" +
+                     ::testing::UnitTest::GetInstance()->current_test_info()->name() + ".csv";
+  std::string csv = "id,company,product,box_text\n";
+  const char* companies[] = {"苏州康宁医药连锁有限公司", "吴中区百姓大药房有限公司", "苏州华康医疗器械有限公司"};
+  const char* marks[] = {"发明专利 专利号：ZL 2014 1 0026192.3", "专利号：ZL00112313.0", "实用新型专利 ZL201620012345.1",
+                         "专利申请，尚未授权 申请号：202410040777.4"};
+  for (int i = 1; i <= 150000; ++i) {
+    csv += "P" + std::to_string(i) + "," + companies[i % 3] + ",品" + std::to_string(i % 97) + ",";
+    if (i % 500 == 0) {
+      csv += "ragged\n";
+      continue;
+    }
+    csv += "\"批号" + std::to_string(20240000 + i) + " 请按说明书使用";
+    if (i % 40 == 0) csv += std::string(" ") + marks[(i / 40) % 4];
+    csv += "\"\n";
+  }
+  std::FILE* f = std::fopen(path.c_str(), "wb");
+  std::fwrite(csv.data(), 1, csv.size(), f);
+  std::fclose(f);
+  return path;
+}
+
+std::vector<std::string> LargeAuditArgs(const std::string& catalog, const std::string& out) {
+  return {"audit", catalog, "--out", out, "--as-of", "2026-11-25", "--register",
+          FixturePath("registers/catalogs.csv"), "--checkpoint-every", "1000", "--quiet"};
+}
+
+std::string Outputs(const std::string& dir) {
+  return ReadFile(dir + "/findings.jsonl") + "\n--\n" + ReadFile(dir + "/findings.csv") + "\n--\n" +
+         ReadFile(dir + "/summary.json");
+}
+
+// The issue's test: kill -9 at some moment, then --resume, gives the bytes of
+// an uninterrupted run. Whenever the kill lands (before the first checkpoint,
+// mid-write, after the end) the outputs must be the same.
+TEST(AuditCli, ResumeAfterKillNineWritesTheSameBytes) {
+  std::string catalog = WriteLargeCatalog();
+  std::string whole = TempOut("whole");
+  auto uninterrupted = RunPatmark(LargeAuditArgs(catalog, whole));
+  ASSERT_EQ(uninterrupted.exit_code, 1) << uninterrupted.err;  // the expired patent is a violation
+  const std::string expected = Outputs(whole);
+  ASSERT_EQ(Summary(whole)["records"].GetUint64(), 150000u);
+
+  int resumed_mid_run = 0;
+  for (const char* delay : {"0.02", "0.06", "0.12", "0.25"}) {
+    std::string out = TempOut(std::string("killed-") + delay);
+    auto killed = RunPatmark(LargeAuditArgs(catalog, out), "", std::string("timeout -s KILL ") + delay);
+    std::vector<std::string> again = LargeAuditArgs(catalog, out);
+    again.pop_back();  // not --quiet: it says where it resumes
+    again.push_back("--resume");
+    auto resumed = RunPatmark(again);
+    EXPECT_EQ(resumed.exit_code, 1) << "killed after " << delay << " s: " << resumed.err;
+    EXPECT_EQ(Outputs(out), expected) << "killed after " << delay << " s";
+    EXPECT_FALSE(std::filesystem::exists(out + "/checkpoint.json"));
+    if (resumed.err.find("resuming after record") != std::string::npos) ++resumed_mid_run;
+    std::filesystem::remove_all(out);
+  }
+  EXPECT_GT(resumed_mid_run, 0) << "no kill landed mid-run: the test did not test resuming";
+  std::filesystem::remove_all(whole);
+  std::remove(catalog.c_str());
+}
+
+TEST(AuditCli, CtrlCStopsWithACheckpointAndResumeFinishes) {
+  std::string catalog = WriteLargeCatalog();
+  std::string whole = TempOut("whole-int");
+  ASSERT_EQ(RunPatmark(LargeAuditArgs(catalog, whole)).exit_code, 1);
+  std::string out = TempOut("interrupted");
+  auto interrupted = RunPatmark(LargeAuditArgs(catalog, out), "", "timeout --preserve-status -s INT 0.05");
+  ASSERT_EQ(interrupted.exit_code, 130) << "the run ended before Ctrl-C: " << interrupted.err;
+  {
+    EXPECT_NE(interrupted.err.find("interrupted after"), std::string::npos) << interrupted.err;
+    EXPECT_NE(interrupted.err.find("--resume"), std::string::npos) << interrupted.err;
+    EXPECT_TRUE(std::filesystem::exists(out + "/checkpoint.json"));
+    EXPECT_FALSE(std::filesystem::exists(out + "/summary.json")) << "an interrupted audit is not finished";
+  }
+  std::vector<std::string> again = LargeAuditArgs(catalog, out);
+  again.push_back("--resume");
+  EXPECT_EQ(RunPatmark(again).exit_code, 1);
+  EXPECT_EQ(Outputs(out), Outputs(whole));
+  std::filesystem::remove_all(out);
+  std::filesystem::remove_all(whole);
+  std::remove(catalog.c_str());
+}
+
+TEST(AuditCli, ResumeRefusesACheckpointOfOtherInputs) {
+  std::string catalog = WriteLargeCatalog();
+  std::string out = TempOut("other-inputs");
+  RunPatmark(LargeAuditArgs(catalog, out), "", "timeout --preserve-status -s INT 0.05");
+  ASSERT_TRUE(std::filesystem::exists(out + "/checkpoint.json")) << "the run ended before it was interrupted";
+  std::vector<std::string> other = LargeAuditArgs(catalog, out);
+  other[5] = "2020-01-01";  // --as-of
+  other.push_back("--resume");
+  auto refused = RunPatmark(other);
+  EXPECT_EQ(refused.exit_code, 2);
+  EXPECT_NE(refused.err.find("checkpoint.json: cannot resume"), std::string::npos) << refused.err;
+  EXPECT_NE(refused.err.find("without --resume"), std::string::npos) << refused.err;
+  std::filesystem::remove_all(out);
+  std::remove(catalog.c_str());
 }
 
 }  // namespace

@@ -27,13 +27,15 @@ inline std::string ShellQuote(const std::string& s) {
   return q + "'";
 }
 
-// Runs `patmark args...` with `stdin_text` on standard input.
-inline RunResult RunPatmark(const std::vector<std::string>& args, const std::string& stdin_text = "") {
+// Runs `patmark args...` with `stdin_text` on standard input; `launcher`, a
+// shell command prefix such as "timeout -s KILL 0.05", runs it when given.
+inline RunResult RunPatmark(const std::vector<std::string>& args, const std::string& stdin_text = "",
+                            const std::string& launcher = "") {
   char dir_template[] = "/tmp/patmark-e2e-XXXXXX";
   std::string dir = mkdtemp(dir_template);
   std::string in = dir + "/in", out = dir + "/out", err = dir + "/err";
   { std::FILE* f = std::fopen(in.c_str(), "wb"); std::fwrite(stdin_text.data(), 1, stdin_text.size(), f); std::fclose(f); }
-  std::string cmd = ShellQuote(PATMARK_BINARY);
+  std::string cmd = launcher + (launcher.empty() ? "" : " ") + ShellQuote(PATMARK_BINARY);
   for (const std::string& a : args) cmd += " " + ShellQuote(a);
   cmd += " <" + in + " >" + out + " 2>" + err;
   int status = std::system(cmd.c_str());
