@@ -5,6 +5,7 @@
 #include <cstring>
 #include <filesystem>
 #include <iterator>
+#include <sstream>
 
 #include <rapidjson/document.h>
 
@@ -24,12 +25,15 @@ Status CannotWrite(const std::string& path, const std::string& why) {
 }  // namespace
 
 constexpr const char* kCheckpoint = "checkpoint.json";
+// The report's problem rows, gathered during the run, read by Finish.
+constexpr const char* kProblemRows = "report-rows.jsonl";
 constexpr int kCheckpointVersion = 1;
 
 AuditOutputs::AuditOutputs(const AuditOptions& options)
     : options_(options),
       jsonl_(jsonl_file_),
       csv_(csv_file_, options.company_field, options.product_field),
+      problems_(problems_file_, options.company_field, options.product_field),
       summary_(options.company_field) {}
 
 std::string AuditOutputs::PathOf(const std::string& name) const { return (fs::path(options_.out_dir) / name).string(); }
@@ -50,8 +54,8 @@ StatusOr<std::unique_ptr<AuditOutputs>> AuditOutputs::Create(const AuditOptions&
   return out;
 }
 
-std::array<AuditOutputs::StreamedFile, 2> AuditOutputs::Streamed() {
-  return {{{"findings.jsonl", &jsonl_file_}, {"findings.csv", &csv_file_}}};
+std::array<AuditOutputs::StreamedFile, 3> AuditOutputs::Streamed() {
+  return {{{"findings.jsonl", &jsonl_file_}, {"findings.csv", &csv_file_}, {kProblemRows, &problems_file_}}};
 }
 
 Status AuditOutputs::Open(bool append) {
@@ -135,7 +139,7 @@ Status AuditOutputs::Checkpoint() {
 }
 
 Status AuditOutputs::Accept(const CheckedRecord& checked) {
-  for (CheckSink* sink : std::initializer_list<CheckSink*>{&jsonl_, &csv_, &summary_}) {
+  for (CheckSink* sink : std::initializer_list<CheckSink*>{&jsonl_, &csv_, &problems_, &summary_}) {
     Status s = sink->Accept(checked);
     if (!s.ok()) return CannotWrite(options_.out_dir, s.message() + " (disk full?)");
   }
@@ -144,21 +148,38 @@ Status AuditOutputs::Accept(const CheckedRecord& checked) {
 }
 
 Status AuditOutputs::Finish(const SummaryContext& context) {
+  std::ostringstream summary_json;
+  Status s = summary_.WriteJson(context, summary_json);
   std::ofstream summary_file(PathOf("summary.json") + kPartial, std::ios::binary | std::ios::trunc);
-  Status s = summary_.WriteJson(context, summary_file);
-  for (std::ofstream* f : {&jsonl_file_, &csv_file_, &summary_file}) {
+  summary_file << summary_json.str();
+  for (std::ofstream* f : {&jsonl_file_, &csv_file_, &problems_file_, &summary_file}) {
     f->close();
     if (!*f && s.ok()) s = CannotWrite(options_.out_dir, "closing an output failed (disk full?)");
   }
+  if (s.ok()) s = WriteReport(summary_json.str());
   if (!s.ok()) return s;
-  for (const char* name : {"findings.jsonl", "findings.csv", "summary.json"}) {
+  for (const char* name : {"findings.jsonl", "findings.csv", "summary.json", "report.html"}) {
     std::error_code ec;
     fs::rename(PathOf(name) + kPartial, PathOf(name), ec);
     if (ec) return CannotWrite(PathOf(name), ec.message());
   }
   std::error_code ec;
+  fs::remove(PathOf(kProblemRows) + kPartial, ec);
   fs::remove(PathOf(kCheckpoint), ec);
   return OkStatus();
+}
+
+Status AuditOutputs::WriteReport(const std::string& summary_json) {
+  rapidjson::Document summary;
+  summary.Parse(summary_json.data(), summary_json.size());
+  if (summary.HasParseError()) return InternalError("summary.json does not parse back");
+  std::ifstream rows(PathOf(kProblemRows) + kPartial, std::ios::binary);
+  std::ofstream html(PathOf("report.html") + kPartial, std::ios::binary | std::ios::trunc);
+  if (!html) return CannotWrite(PathOf("report.html") + kPartial, std::strerror(errno));
+  Status s = WriteHtmlReport(summary, rows, HtmlReportOptions{options_.language}, html);
+  html.close();
+  if (s.ok() && !html) s = CannotWrite(PathOf("report.html") + kPartial, "write failed (disk full?)");
+  return s;
 }
 
 }  // namespace patmark

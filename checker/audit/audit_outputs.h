@@ -1,6 +1,7 @@
 // AuditOutputs writes the files of `patmark audit --out DIR`: findings.jsonl
 // (the `check` line of every record, in input order), findings.csv (a row
-// per mark) and summary.json (the counts). It is the CheckSink at the end of
+// per mark), summary.json (the counts) and report.html (the page for people,
+// see checker/report/html_report.h). It is the CheckSink at the end of
 // the audit pipeline: reader → scanner → Checker → AuditOutputs.
 //
 //   StatusOr<std::unique_ptr<AuditOutputs>> out = AuditOutputs::Create(options);
@@ -28,6 +29,7 @@
 
 #include "checker/report/check_writer.h"
 #include "checker/report/findings_csv.h"
+#include "checker/report/html_report.h"
 #include "checker/report/summary.h"
 
 namespace patmark {
@@ -36,6 +38,7 @@ struct AuditOptions {
   std::string out_dir;                    // created when missing
   std::string company_field = "company";  // the responsible company
   std::string product_field = "product";
+  Language language = Language::kZh;      // of the report's headings
   // Says what the run reads and how (inputs with their sizes and times,
   // options); a checkpoint made under another fingerprint is not resumed.
   std::string fingerprint;
@@ -68,15 +71,17 @@ class AuditOutputs : public CheckSink {
     std::ofstream* file;
   };
   // The files written record by record, whose lengths a checkpoint keeps.
-  std::array<StreamedFile, 2> Streamed();
+  std::array<StreamedFile, 3> Streamed();
   std::string PathOf(const std::string& name) const;
   Status Resume();
   Status Open(bool append);
+  Status WriteReport(const std::string& summary_json);
 
   AuditOptions options_;
-  std::ofstream jsonl_file_, csv_file_;
+  std::ofstream jsonl_file_, csv_file_, problems_file_;
   CheckJsonlWriter jsonl_;
   FindingsCsvWriter csv_;
+  ProblemRowsWriter problems_;
   AuditSummary summary_;
   bool resumed_ = false;
 };

@@ -49,6 +49,7 @@ int RunAudit(const AuditArgs& args) {
   AuditOptions options;
   options.out_dir = args.out_dir;
   options.company_field = args.company_field;
+  options.language = ParseLanguage(args.language).value_or(Language::kZh);
   options.fingerprint = Fingerprint(args, (*run)->as_of());
   options.resume = args.resume;
   options.checkpoint_records = args.checkpoint_every;
@@ -79,7 +80,7 @@ int RunAudit(const AuditArgs& args) {
               << "\n";
     return kExitUsage;
   }
-  if (!args.quiet) std::cerr << "patmark: wrote findings.jsonl, findings.csv, summary.json in " << args.out_dir << "\n";
+  if (!args.quiet) std::cerr << "patmark: wrote findings.jsonl, findings.csv, summary.json, report.html in " << args.out_dir << "\n";
   int exit_code = (*run)->ExitCode(read_exit, args.strict);
   // A resumed run judged only the rest: the violations before count too.
   if (exit_code == kExitOk && out.summary().records_with(Verdict::kViolation) > 0) exit_code = kExitViolation;
