@@ -43,7 +43,7 @@ struct AuditOptions {
   // options); a checkpoint made under another fingerprint is not resumed.
   std::string fingerprint;
   bool resume = false;  // go on from DIR/checkpoint.json when there is one
-  uint64_t checkpoint_records = 16384;
+  uint64_t checkpoint_records = 65536;
 };
 
 class AuditOutputs : public CheckSink {

@@ -60,7 +60,7 @@ struct AuditArgs {
   bool quiet = false;   // no progress line, no closing message
   bool strict = false;
   bool resume = false;  // go on from the checkpoint in out_dir
-  uint64_t checkpoint_every = 16384;  // records between checkpoints
+  uint64_t checkpoint_every = 65536;  // records between checkpoints
 };
 
 int RunStatus(const StatusArgs& args);

@@ -299,26 +299,40 @@ Status WriteHtmlReport(const rapidjson::Value& summary, std::istream& problem_ro
   for (const char* v : {"violation", "warning", "error", "unknown"}) verdict_options.push_back(Data(v));
   page.set("verdicts", verdict_options);
 
-  Data problems = Data::type::list;
-  size_t shown = 0, total = 0;
-  for (std::string line; std::getline(problem_rows, line);) {
-    ++total;
-    if (shown >= options.max_rows) continue;
+  // The rows are counted first (the page shows how many), then streamed.
+  size_t total = 0;
+  std::streampos start = problem_rows.tellg();
+  for (std::string line; std::getline(problem_rows, line);) ++total;
+  const size_t shown = std::min(total, options.max_rows);
+  page.set("problem_count", std::to_string(shown));
+  page.set("truncated", shown < total ? Data::type::bool_true : Data::type::bool_false);
+  // A slot no escaped value can hold: catalog text cannot bring a '<'.
+  const std::string slot = "<!--patmark:problem-rows-->";
+  page.set("problem_rows", slot);
+
+  kainjow::mustache::mustache page_template{std::string(report_internal::kReportTemplate)};
+  kainjow::mustache::mustache row_template{std::string(report_internal::kReportRowTemplate)};
+  if (!page_template.is_valid()) return InternalError("the report template: " + page_template.error_message());
+  if (!row_template.is_valid()) return InternalError("the report row template: " + row_template.error_message());
+  const std::string html = page_template.render(page);
+  const size_t at = html.find(slot);
+  if (at == std::string::npos) return InternalError("the report template has no {{{problem_rows}}}");
+  out.write(html.data(), static_cast<std::streamsize>(at));
+
+  problem_rows.clear();
+  problem_rows.seekg(start);
+  size_t line_number = 0;
+  for (std::string line; line_number < shown && std::getline(problem_rows, line);) {
+    ++line_number;
     rapidjson::Document row;
     row.Parse(line.data(), line.size());
     if (row.HasParseError() || !row.IsObject()) {
-      return DataLossError("the problem rows of the report: line " + std::to_string(total) + " is not a JSON object");
+      return DataLossError("the problem rows of the report: line " + std::to_string(line_number) +
+                           " is not a JSON object");
     }
-    problems.push_back(ProblemRow(row));
-    ++shown;
+    out << row_template.render(ProblemRow(row));
   }
-  page.set("problems", problems);
-  page.set("problem_count", std::to_string(shown));
-  page.set("truncated", shown < total ? Data::type::bool_true : Data::type::bool_false);
-
-  kainjow::mustache::mustache tmpl{std::string(report_internal::kReportTemplate)};
-  if (!tmpl.is_valid()) return InternalError("the report template: " + tmpl.error_message());
-  out << tmpl.render(page);
+  out.write(html.data() + at + slot.size(), static_cast<std::streamsize>(html.size() - at - slot.size()));
   if (!out) return UnavailableError("writing report.html failed (disk full?)");
   return OkStatus();
 }

@@ -45,7 +45,8 @@ struct HtmlReportOptions {
 };
 
 // Renders the page from `summary` (the object summary.json holds) and the
-// lines ProblemRowsWriter wrote. Fails on a malformed row or a failed write.
+// lines ProblemRowsWriter wrote (read twice: `problem_rows` must seek).
+// Fails on a malformed row or a failed write.
 Status WriteHtmlReport(const rapidjson::Value& summary, std::istream& problem_rows, const HtmlReportOptions& options,
                        std::ostream& out);
 
