@@ -31,7 +31,7 @@ constexpr int kCheckpointVersion = 1;
 
 AuditOutputs::AuditOutputs(const AuditOptions& options)
     : options_(options),
-      jsonl_(jsonl_file_),
+      jsonl_(jsonl_file_, CatalogColumns{options.company_field, "address", options.product_field, "production_date"}),
       csv_(csv_file_, options.company_field, options.product_field),
       problems_(problems_file_, options.company_field, options.product_field),
       summary_(options.company_field) {}

@@ -2,6 +2,7 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 
 #include "checker/audit/audit_outputs.h"
@@ -80,7 +81,15 @@ int RunAudit(const AuditArgs& args) {
               << "\n";
     return kExitUsage;
   }
-  if (!args.quiet) std::cerr << "patmark: wrote findings.jsonl, findings.csv, summary.json, report.html in " << args.out_dir << "\n";
+  std::ifstream findings((fs::path(args.out_dir) / "findings.jsonl").string(), std::ios::binary);
+  if (!WriteLettersOf(findings, args.letters, (*run)->as_of(), (fs::path(args.out_dir) / "letters").string(),
+                      /*quiet=*/true)) {
+    return kExitUsage;
+  }
+  if (!args.quiet) {
+    std::cerr << "patmark: wrote findings.jsonl, findings.csv, summary.json, report.html and letters/ in "
+              << args.out_dir << "\n";
+  }
   int exit_code = (*run)->ExitCode(read_exit, args.strict);
   // A resumed run judged only the rest: the violations before count too.
   if (exit_code == kExitOk && out.summary().records_with(Verdict::kViolation) > 0) exit_code = kExitViolation;

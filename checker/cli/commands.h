@@ -4,6 +4,7 @@
 #ifndef PATMARK_CHECKER_CLI_COMMANDS_H_
 #define PATMARK_CHECKER_CLI_COMMANDS_H_
 
+#include <istream>
 #include <string>
 #include <vector>
 
@@ -50,6 +51,20 @@ struct RegisterImportArgs {
   std::string as_of;
 };
 
+// Options of the letters, on `letters` and `audit`.
+struct LetterArgs {
+  std::string config;        // office config JSON; "" for blanks to fill in
+  std::string template_dir;  // templates replacing the built-in ones
+  bool include_warnings = false;
+};
+
+struct LettersArgs {
+  std::string findings;  // findings.jsonl, or - for standard input
+  std::string out_dir;
+  std::string as_of;     // empty: today
+  LetterArgs letters;
+};
+
 int RunExtract(const ReadArgs& args);
 struct AuditArgs {
   ReadArgs read;
@@ -61,12 +76,18 @@ struct AuditArgs {
   bool strict = false;
   bool resume = false;  // go on from the checkpoint in out_dir
   uint64_t checkpoint_every = 65536;  // records between checkpoints
+  LetterArgs letters;
 };
 
 int RunStatus(const StatusArgs& args);
 int RunCheck(const CheckArgs& args);
 int RunAudit(const AuditArgs& args);
 int RunRegisterImport(const RegisterImportArgs& args);
+int RunLetters(const LettersArgs& args);
+// Writes the letters of `findings` into `out_dir`; prints what failed and
+// returns false then.
+bool WriteLettersOf(std::istream& findings, const LetterArgs& args, const Date& as_of, const std::string& out_dir,
+                    bool quiet);
 
 // The source chain the options ask for. Rejected rows of a register file
 // loaded on the fly are printed to stderr; the other rows are used.

@@ -31,6 +31,13 @@ void AddSourceOptions(CLI::App* cmd, SourceArgs* args) {
   cmd->add_flag("--offline", args->offline, "use no remote legal-status source");
 }
 
+void AddLetterOptions(CLI::App* cmd, LetterArgs* args) {
+  cmd->add_option("--config", args->config, "office config JSON: name, address, document prefix, deadline, …");
+  cmd->add_option("--template-dir", args->template_dir,
+                  "a directory of letter templates (notice.zh.html.mustache, …) replacing the built-in ones");
+  cmd->add_flag("--include-warnings", args->include_warnings, "letters also for marks with warnings only");
+}
+
 void AddFindingOptions(CLI::App* cmd, std::string* language, bool* strict) {
   cmd->add_option("--lang", *language, "language of findings: zh | en")
       ->check(CLI::IsMember({"zh", "en"}))
@@ -76,6 +83,15 @@ int Main(int argc, char** argv) {
       ->capture_default_str();
   AddSourceOptions(audit, &audit_args.sources);
   AddFindingOptions(audit, &audit_args.language, &audit_args.strict);
+  AddLetterOptions(audit, &audit_args.letters);
+
+  LettersArgs letters_args;
+  CLI::App* letters = app.add_subcommand("letters", "rectification notices and advisory letters from findings.jsonl");
+  letters->add_option("findings", letters_args.findings, "the lines of patmark check or audit (findings.jsonl); - for stdin")
+      ->required();
+  letters->add_option("--out", letters_args.out_dir, "the letters directory (created when missing)")->required();
+  letters->add_option("--as-of", letters_args.as_of, "the inspection date, YYYY-MM-DD (default: today)");
+  AddLetterOptions(letters, &letters_args.letters);
 
   RegisterImportArgs import_args;
   CLI::App* reg = app.add_subcommand("register", "manage the local legal-status register");
@@ -95,6 +111,7 @@ int Main(int argc, char** argv) {
   if (status->parsed()) return RunStatus(status_args);
   if (check->parsed()) return RunCheck(check_args);
   if (audit->parsed()) return RunAudit(audit_args);
+  if (letters->parsed()) return RunLetters(letters_args);
   if (import->parsed()) return RunRegisterImport(import_args);
   return kExitUsage;
 }

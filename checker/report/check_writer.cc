@@ -24,6 +24,23 @@ void WriteFindings(const std::vector<Finding>& findings, JsonWriter* w) {
 
 }  // namespace
 
+void CheckJsonlWriter::WriteCatalog(const CheckedRecord& checked, JsonWriter* w) const {
+  if (checked.marks.empty()) return;  // millions of unmarked rows stay short
+  w->Key("catalog");
+  w->StartObject();
+  const std::pair<const char*, const std::string*> columns[] = {{"company", &columns_.company},
+                                                                {"address", &columns_.address},
+                                                                {"product", &columns_.product},
+                                                                {"production_date", &columns_.production_date}};
+  for (const auto& [key, column] : columns) {
+    const Field* field = checked.scanned.record.Find(*column);
+    if (field == nullptr) continue;
+    w->Key(key);
+    WriteString(w, field->text);
+  }
+  w->EndObject();
+}
+
 Status CheckJsonlWriter::Accept(const CheckedRecord& checked) {
   rapidjson::StringBuffer buffer;
   JsonWriter w(buffer);
@@ -35,7 +52,7 @@ Status CheckJsonlWriter::Accept(const CheckedRecord& checked) {
                       mark_writer->Key("verdict");
                       WriteString(mark_writer, VerdictName(m.verdict));
                     },
-                    &w);
+                    &w, [&](JsonWriter* record_writer) { WriteCatalog(checked, record_writer); });
   return WriteLine(buffer, out_);
 }
 

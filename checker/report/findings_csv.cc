@@ -2,22 +2,10 @@
 
 #include <iterator>
 
+#include "parsers/base/csv.h"
+
 namespace patmark {
 namespace {
-
-void WriteField(std::string_view value, std::string* row) {
-  bool quote = value.find_first_of(",\"\r\n") != std::string_view::npos;
-  if (!quote) {
-    row->append(value);
-    return;
-  }
-  row->push_back('"');
-  for (char c : value) {
-    if (c == '"') row->push_back('"');
-    row->push_back(c);
-  }
-  row->push_back('"');
-}
 
 std::string DateOrEmpty(const std::optional<Date>& d) { return d ? d->ToString() : ""; }
 
@@ -82,7 +70,7 @@ Status FindingsCsvWriter::Accept(const CheckedRecord& checked) {
     static_assert(std::size(values) == std::size(kColumns));
     for (size_t v = 0; v < std::size(values); ++v) {
       if (v > 0) rows += ',';
-      WriteField(values[v], &rows);
+      AppendCsvField(values[v], &rows);
     }
     rows += "\r\n";
   }

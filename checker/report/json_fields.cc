@@ -144,7 +144,8 @@ void WriteRecordErrors(const Record& record, JsonWriter* w) {
 }
 
 void WriteRecordObject(const ScannedRecord& scanned, std::string_view verdict,
-                       const std::function<void(size_t, JsonWriter*)>& mark_extra, JsonWriter* w) {
+                       const std::function<void(size_t, JsonWriter*)>& mark_extra, JsonWriter* w,
+                       const std::function<void(JsonWriter*)>& record_extra) {
   w->StartObject();
   w->Key("record");
   WriteString(w, scanned.record.id);
@@ -154,6 +155,7 @@ void WriteRecordObject(const ScannedRecord& scanned, std::string_view verdict,
     w->Key("verdict");
     WriteString(w, verdict);
   }
+  if (record_extra) record_extra(w);
   w->Key("marks");
   w->StartArray();
   for (size_t i = 0; i < scanned.marks.size(); ++i) {

@@ -35,11 +35,13 @@ void WriteLegalStatus(const LegalStatus& status, JsonWriter* w);
 // "errors":[{"code","field","message"}] of a record.
 void WriteRecordErrors(const Record& record, JsonWriter* w);
 
-// One record's object: {"record","source"[,"verdict"],"marks":[...],"errors"}
+// One record's object: {"record","source"[,"verdict"],…,"marks":[...],"errors"}
 // where each mark has WriteMarkFields plus what mark_extra(i, w) adds to
-// mark i. `verdict` is left out when empty (extract).
+// mark i, and record_extra(w) adds members before "marks". `verdict` is left
+// out when empty (extract).
 void WriteRecordObject(const ScannedRecord& scanned, std::string_view verdict,
-                       const std::function<void(size_t, JsonWriter*)>& mark_extra, JsonWriter* w);
+                       const std::function<void(size_t, JsonWriter*)>& mark_extra, JsonWriter* w,
+                       const std::function<void(JsonWriter*)>& record_extra = nullptr);
 
 // Writes the buffer and a newline; Unavailable once the stream has failed
 // (a closed pipe), so that the run stops.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "checker/rules/internal/articles.h"
 #include "checker/rules/internal/law.h"
 #include "checker/rules/internal/observations.h"
 
@@ -38,6 +39,21 @@ Verdict RecordVerdict(std::span<const Verdict> mark_verdicts, bool record_has_er
   for (Verdict v : mark_verdicts) worst = std::max(worst, v);
   if (record_has_errors && worst < Verdict::kWarning) return Verdict::kError;
   return worst;
+}
+
+NoticeLaw NoticeLawOn(const Date& as_of, Language language) {
+  auto cite = [&](rules_internal::Provision provision) {
+    std::optional<rules_internal::Text> text = rules_internal::Cite(provision, as_of);
+    return text ? text->In(language) : std::string();
+  };
+  NoticeLaw law;
+  law.correction_order = cite(rules_internal::Provision::kCnCorrectionOrder);
+  law.penalty = cite(rules_internal::Provision::kCnPenalty);
+  law.order_with_penalty = cite(rules_internal::Provision::kCnOrderWithPenalty);
+  law.reconsideration = cite(rules_internal::Provision::kCnReconsideration);
+  law.litigation = cite(rules_internal::Provision::kCnLitigation);
+  law.litigation_months = as_of < Date(2015, 5, 1) ? 3 : 6;
+  return law;
 }
 
 }  // namespace patmark

@@ -17,6 +17,7 @@
 
 #include <optional>
 #include <span>
+#include <string>
 #include <vector>
 
 #include "checker/rules/finding.h"
@@ -44,6 +45,18 @@ Verdict MarkVerdict(const ScannedMark& mark, const LegalStatus& status, const st
 // anything below kWarning when the record had read errors; kNoMarks when it
 // has no marks and no errors.
 Verdict RecordVerdict(std::span<const Verdict> mark_verdicts, bool record_has_errors);
+
+// What a Chinese rectification notice cites beyond its findings' own bases,
+// as in force on `as_of`, in `language` ("" where no text was in force).
+struct NoticeLaw {
+  std::string correction_order;   // the order to correct a non-standard mark
+  std::string penalty;            // the Patent Law's article on 假冒专利
+  std::string order_with_penalty; // the Administrative Penalty Law's order to correct
+  std::string reconsideration;    // the law giving 60 days for reconsideration
+  std::string litigation;         // the law giving the time for a lawsuit
+  int litigation_months = 6;      // 3 before 2015-05-01
+};
+NoticeLaw NoticeLawOn(const Date& as_of, Language language);
 
 }  // namespace patmark
 

@@ -31,6 +31,9 @@ enum class Provision {
   kCnApplicationAsPatent,// calling an application a patent: items 1 and 3
   kCnExemption,          // marked before termination, sold after: not 假冒专利
   kCnPenalty,            // the Patent Law's penalty for 假冒专利
+  kCnOrderWithPenalty,   // Administrative Penalty Law: every penalty comes with an order to correct
+  kCnReconsideration,    // administrative reconsideration: 60 days
+  kCnLitigation,         // administrative lawsuit: 3 months, 6 from 2015-05-01
   kUsMarking,            // 35 USC 287(a)
   kUsVirtualMarking,     // 287(a) as amended by the AIA
   kUsFalseMarking,       // 35 USC 292, before and after the AIA
