@@ -56,6 +56,7 @@ struct LetterArgs {
   std::string config;        // office config JSON; "" for blanks to fill in
   std::string template_dir;  // templates replacing the built-in ones
   bool include_warnings = false;
+  bool pdf = false;          // also print each letter to PDF with Chromium
 };
 
 struct LettersArgs {

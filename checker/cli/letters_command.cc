@@ -5,6 +5,7 @@
 #include "checker/cli/commands.h"
 #include "checker/cli/exit_codes.h"
 #include "checker/cli/inputs.h"
+#include "checker/cli/pdf_printer.h"
 #include "checker/letters/letters.h"
 
 namespace patmark::cli {
@@ -14,6 +15,14 @@ bool WriteLettersOf(std::istream& findings, const LetterArgs& args, const Date& 
   LetterOptions options;
   options.as_of = as_of;
   options.template_dir = args.template_dir;
+  // Without Chromium the HTML and text letters are still written, then the
+  // missing PDFs are reported.
+  const std::string chromium = args.pdf ? FindChromium() : "";
+  if (!chromium.empty()) {
+    options.print_pdf = [chromium](const std::string& html, const std::string& pdf) {
+      return PrintWithChromium(chromium, html, pdf);
+    };
+  }
   if (!args.config.empty()) {
     StatusOr<OfficeConfig> office = LoadOfficeConfig(args.config);
     if (!office.ok()) {
@@ -30,6 +39,10 @@ bool WriteLettersOf(std::istream& findings, const LetterArgs& args, const Date& 
   StatusOr<std::vector<WrittenLetter>> written = WriteLetters(*cases, options, out_dir);
   if (!written.ok()) {
     std::cerr << "patmark: " << written.status().message() << "\n";
+    return false;
+  }
+  if (args.pdf && chromium.empty()) {
+    std::cerr << "patmark: " << PrintWithChromium("", "", "").message() << "\n";
     return false;
   }
   if (!quiet) {

@@ -36,6 +36,7 @@ void AddLetterOptions(CLI::App* cmd, LetterArgs* args) {
   cmd->add_option("--template-dir", args->template_dir,
                   "a directory of letter templates (notice.zh.html.mustache, …) replacing the built-in ones");
   cmd->add_flag("--include-warnings", args->include_warnings, "letters also for marks with warnings only");
+  cmd->add_flag("--pdf", args->pdf, "also print each letter to PDF (headless Chromium)");
 }
 
 void AddFindingOptions(CLI::App* cmd, std::string* language, bool* strict) {

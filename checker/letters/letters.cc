@@ -221,6 +221,13 @@ StatusOr<std::vector<WrittenLetter>> WriteLetters(const std::vector<Case>& cases
       if (Status s = WriteFile(fs::path(out_dir) / file, text); !s.ok()) return s;
       letter.files.push_back(file);
     }
+    if (options.print_pdf) {
+      std::string pdf = std::string(base) + ".pdf";
+      Status printed = options.print_pdf((fs::path(out_dir) / (std::string(base) + ".html")).string(),
+                                         (fs::path(out_dir) / pdf).string());
+      if (!printed.ok()) return printed;
+      letter.files.push_back(pdf);
+    }
     std::string files;
     for (const std::string& f : letter.files) files += (files.empty() ? "" : " ") + f;
     AppendCsvField(c.company, &index);

@@ -14,6 +14,7 @@
 #ifndef PATMARK_CHECKER_LETTERS_LETTERS_H_
 #define PATMARK_CHECKER_LETTERS_LETTERS_H_
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -24,10 +25,15 @@
 
 namespace patmark {
 
+// Prints an HTML letter to PDF; the caller brings the printer (the CLI
+// runs headless Chromium), so that this library starts no processes.
+using PdfPrinter = std::function<Status(const std::string& html_path, const std::string& pdf_path)>;
+
 struct LetterOptions {
   Date as_of;                // the inspection date: which law the letters cite
   OfficeConfig office;
   std::string template_dir;  // "" for the built-in templates only
+  PdfPrinter print_pdf;      // when set, each letter also as .pdf
 };
 
 struct WrittenLetter {
@@ -41,7 +47,7 @@ struct WrittenLetter {
 // The document number of case `c` under `office` for an inspection in `year`.
 std::string DocumentNumber(const Case& c, const OfficeConfig& office, int year);
 
-// Writes each case's letter (.html and .txt) and index.csv into `out_dir`
+// Writes each case's letter (.html, .txt, and .pdf with a printer) and index.csv into `out_dir`
 // (created when missing). Errors name the file or template at fault.
 StatusOr<std::vector<WrittenLetter>> WriteLetters(const std::vector<Case>& cases, const LetterOptions& options,
                                                   const std::string& out_dir);

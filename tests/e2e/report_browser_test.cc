@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <string>
 
+#include "tests/testing/browser.h"
 #include "tests/testing/run_binary.h"
 
 namespace patmark {
@@ -17,7 +18,7 @@ namespace {
 
 namespace t = patmark::testing;
 
-constexpr char kChromium[] = "/usr/bin/chromium";
+using testing::kChromium;
 
 // The DOM of `url` after its scripts ran, or "" when Chromium fails.
 std::string DumpDom(const std::string& url, const std::string& scratch) {
@@ -39,20 +40,7 @@ std::string ElementText(const std::string& dom, const std::string& marker) {
   return dom.substr(begin, dom.find('<', begin) - begin);
 }
 
-class ReportBrowserTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    if (!std::filesystem::exists(kChromium)) {
-      if (std::getenv("PATMARK_REQUIRE_BROWSER") != nullptr) FAIL() << kChromium << " is missing (tools/setup chromium)";
-      GTEST_SKIP() << kChromium << " is not installed; tools/test installs it";
-    }
-    scratch_ = ::testing::TempDir() + "/patmark-browser-" + ::testing::UnitTest::GetInstance()->current_test_info()->name();
-    std::filesystem::remove_all(scratch_);
-    std::filesystem::create_directories(scratch_);
-  }
-  void TearDown() override { std::filesystem::remove_all(scratch_); }
-  std::string scratch_;
-};
+using ReportBrowserTest = testing::BrowserTest;
 
 TEST_F(ReportBrowserTest, RendersTheSummaryAndFiltersProblemMarksWithHostileTextEscaped) {
   // Three marked products: an expired patent beside text that tries to
