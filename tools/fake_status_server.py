@@ -15,10 +15,28 @@ Routes (more come with the OPS, ODP and HTTP/JSON sources):
                            "headers": {...}, "body": "..."}, ...]}: added latency
                            for every request, and canned answers for the next ones
 
+EPO OPS 3.2 (research/legal-status.md §1):
+  POST /3.2/auth/accesstoken         OAuth2 client credentials (Basic auth with
+                                     --ops-key/--ops-secret): a token whose
+                                     expires_in is a string, as OPS sends it
+  GET /3.2/rest-services/legal/{application|publication}/{docdb|epodoc}/{number}
+                                     INPADOC events as BadgerFish JSON, from
+                                     fixtures/remote/ops/legal-events.csv; XML
+                                     errors: 400 invalid_access_token, 404
+                                     SERVER.EntityNotFound, 403 quota
+  Every OPS answer carries X-Throttling-Control. Faults (POST /_faults):
+  {"expire_tokens": true} revokes the tokens issued so far (expiry mid-run),
+  {"quota_exhausted": true} answers 403 with X-Rejection-Reason,
+  {"throttling": "busy (inpadoc=black:0, ...)", "retry_after_ms": 500}.
+
 Standard library only, so that it runs wherever python3 does.
 """
 import argparse
+import base64
+import csv
 import json
+import os
+import secrets
 import sys
 import threading
 import time
@@ -27,6 +45,65 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 LOCK = threading.Lock()
 STATS = {"requests": 0, "connections": 0, "in_flight": 0, "max_in_flight": 0, "by_path": {}}
 FAULTS = {"latency_ms": 0, "next": []}
+OPS = {"key": "test-key", "secret": "test-secret", "token_seconds": 1199, "tokens": {}, "events": {}}
+DEFAULT_THROTTLING = ("idle (images=green:200, inpadoc=green:60, other=green:1000, "
+                      "retrieval=green:200, search=green:30)")
+
+
+def load_ops_events(path):
+    """reference -> (kind, filing date, [event rows]) from the fixture CSV."""
+    events = {}
+    with open(path, encoding="utf-8") as f:
+        rows = [line for line in f if not line.startswith("#")]
+    for row in csv.DictReader(rows):
+        entry = events.setdefault(row["reference"], (row["kind"], row["filing_date"], []))
+        entry[2].append(row)
+    return events
+
+
+def text(value):
+    return {"$": value}
+
+
+def one_or_many(items):
+    """BadgerFish: a single child is an object, repeated children an array."""
+    return items[0] if len(items) == 1 else items
+
+
+def ops_legal_json(reference, kind, filing_date, rows):
+    country, number, doc_kind = (reference.split(".") + ["", ""])[:3] if "." in reference else (
+        reference[:2], reference[2:], "")
+    events = []
+    for row in rows:
+        code = row["code"]
+        events.append({
+            "@code": code.ljust(4), "@desc": row["description"], "@infl": row["influence"],
+            "ops:pre": [{"@line": "1", "$": f"{country} {number} {code}"}],
+            "ops:L001EP": text(country), "ops:L002EP": text("F"),
+            "ops:L003EP": text(number.rjust(16)), "ops:L004EP": text((doc_kind or "B").ljust(2)),
+            "ops:L005EP": text("PI"), "ops:L007EP": text(row["gazette_date"]), "ops:L008EP": text(code),
+            "ops:L018EP": text(row["gazette_date"]), "ops:L019EP": text(row["gazette_date"]),
+        })
+    document_id = {"@document-id-type": "docdb", "country": text(country), "doc-number": text(number),
+                   "kind": text(doc_kind or "B")}
+    application = {"@doc-id": "1", "@is-representative": "YES",
+                   "document-id": {"@document-id-type": "docdb", "country": text(country),
+                                   "doc-number": text(number), "kind": text("A"),
+                                   "date": text(filing_date.replace("-", ""))}}
+    reference_key = "application-reference" if kind == "application" else "publication-reference"
+    return {"ops:world-patent-data": {
+        "@xmlns": {"ops": "http://ops.epo.org", "$": "http://www.epo.org/exchange"},
+        "ops:patent-family": {
+            "@legal": "true", "@total-result-count": "1",
+            "ops:" + reference_key: {"document-id": document_id},
+            "ops:family-member": {"@family-id": "4711", "publication-reference": {"document-id": [document_id]},
+                                  "application-reference": application,
+                                  "ops:legal": one_or_many(events)}}}}
+
+
+def ops_error(status, code, message, headers=None):
+    return (status, f'<fault xmlns="http://ops.epo.org"><code>{code}</code><message>{message}</message></fault>',
+            "application/xml", headers)
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -84,6 +161,8 @@ class Handler(BaseHTTPRequestHandler):
         if canned is not None:
             return self.send(canned.get("status", 200), canned.get("body", ""),
                              canned.get("content_type", "application/xml"), canned.get("headers"))
+        if path.startswith("/3.2/"):
+            return self.send(*self.ops(method, path, body))
         if path == "/echo":
             return self.send(200, json.dumps({"method": method, "path": self.path,
                                               "headers": dict(self.headers.items()), "body": body}))
@@ -108,6 +187,49 @@ class Handler(BaseHTTPRequestHandler):
         return self.send(404, "<error><code>404</code><message>no such route</message></error>",
                          "application/xml")
 
+    def ops(self, method, path, body):
+        with LOCK:
+            throttling = FAULTS.get("throttling", DEFAULT_THROTTLING)
+            headers = {"X-Throttling-Control": throttling}
+            if "retry_after_ms" in FAULTS:
+                headers["Retry-After"] = FAULTS["retry_after_ms"]
+            if FAULTS.pop("expire_tokens", False):
+                OPS["tokens"].clear()
+        if path == "/3.2/auth/accesstoken" and method == "POST":
+            expected = base64.b64encode(f"{OPS['key']}:{OPS['secret']}".encode()).decode()
+            if self.headers.get("Authorization") != "Basic " + expected or "grant_type=client_credentials" not in body:
+                return ops_error(401, "401", "Client credentials are invalid")
+            token = secrets.token_hex(12)
+            with LOCK:
+                OPS["tokens"][token] = time.time() + OPS["token_seconds"]
+            return (200, json.dumps({"access_token": token, "token_type": "BearerToken",
+                                     "expires_in": str(OPS["token_seconds"]), "issued_at": str(int(time.time() * 1000)),
+                                     "scope": "core", "status": "approved", "refresh_count": "0"}),
+                    "application/json", None)
+        auth = self.headers.get("Authorization", "")
+        with LOCK:
+            expiry = OPS["tokens"].get(auth[len("Bearer "):]) if auth.startswith("Bearer ") else None
+            quota = FAULTS.get("quota_exhausted", False)
+        if expiry is None or expiry < time.time():
+            return ops_error(400, "CLIENT.InvalidAccessToken", "invalid_access_token", headers)
+        if quota:
+            return (403, "<error><code>403</code><message>This request has been rejected due to the violation of "
+                    "Fair Use policy</message></error>", "application/xml",
+                    dict(headers, **{"X-Rejection-Reason": "IndividualQuotaPerHour"}))
+        if "black" in throttling:
+            return ops_error(403, "CLIENT.RobotDetected", "throttled", headers)
+        parts = path.split("/")
+        # /3.2/rest-services/legal/{type}/{format}/{number}
+        if len(parts) != 7 or parts[3] != "legal" or method != "GET":
+            return ops_error(404, "CLIENT.InvalidReference", "no such service", headers)
+        kind, number_format, number = parts[4], parts[5], parts[6]
+        if number_format == "epodoc" and kind == "application" and "." not in number:
+            number = f"{number[:2]}.{number[2:]}.A"
+        entry = OPS["events"].get(number)
+        if entry is None or entry[0] != kind:
+            return ops_error(404, "SERVER.EntityNotFound", "No results found", headers)
+        return (200, json.dumps(ops_legal_json(number, *entry)), "application/json", headers)
+
     def do_GET(self):
         self.handle_request("GET")
 
@@ -118,7 +240,15 @@ class Handler(BaseHTTPRequestHandler):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--port", type=int, default=0, help="0: any free port (the default)")
+    parser.add_argument("--ops-key", default="test-key")
+    parser.add_argument("--ops-secret", default="test-secret")
+    parser.add_argument("--ops-token-seconds", type=int, default=1199)
+    here = os.path.dirname(os.path.abspath(__file__))
+    parser.add_argument("--ops-events", default=os.path.join(here, "..", "fixtures", "remote", "ops",
+                                                             "legal-events.csv"))
     args = parser.parse_args()
+    OPS.update(key=args.ops_key, secret=args.ops_secret, token_seconds=args.ops_token_seconds,
+               events=load_ops_events(args.ops_events))
     server = ThreadingHTTPServer(("127.0.0.1", args.port), Handler)
     server.daemon_threads = True
     print(f"PORT {server.server_address[1]}", flush=True)
