@@ -136,6 +136,11 @@ class CurlTransport : public HttpTransport {
       curl_easy_setopt(e, CURLOPT_POSTFIELDS, t->request->body.data());
       curl_easy_setopt(e, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(t->request->body.size()));
     }
+    if (!t->request->username.empty()) {
+      curl_easy_setopt(e, CURLOPT_HTTPAUTH, CURLAUTH_BASIC);
+      curl_easy_setopt(e, CURLOPT_USERNAME, t->request->username.c_str());
+      curl_easy_setopt(e, CURLOPT_PASSWORD, t->request->password.c_str());
+    }
     for (const auto& [name, value] : t->request->headers) {
       t->headers = curl_slist_append(t->headers, (name + ": " + value).c_str());
     }

@@ -31,6 +31,8 @@ struct HttpRequest {
   std::string url;
   HttpHeaders headers;
   std::string body;            // sent with POST
+  // HTTP Basic authentication when username is not empty (libcurl encodes it).
+  std::string username, password;
 };
 
 struct HttpResponse {

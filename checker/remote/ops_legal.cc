@@ -77,18 +77,18 @@ std::optional<Date> CompactDate(const std::string& yyyymmdd) {
 
 // The term from the filing date (research/legal-status.md §2.4, §3.4): CN
 // invention 20 years, utility model 10, design 10 (15 when filed from
-// 2021-06-01); US utility 20. Without term adjustment or extension.
+// 2021-06-01), to the day before the anniversary, as the register has them;
+// US utility 20 years, to the anniversary. Without term adjustment or extension.
 std::optional<Date> TermEnd(const std::string& office, PatentType type, const Date& filing) {
+  if (office == "US" && type == PatentType::kInvention) return filing.AddYears(20);  // ends on the anniversary
   int years = 0;
   if (office == "CN") {
     if (type == PatentType::kInvention) years = 20;
     if (type == PatentType::kUtilityModel) years = 10;
     if (type == PatentType::kDesign) years = filing < Date(2021, 6, 1) ? 10 : 15;
-  } else if (office == "US" && type == PatentType::kInvention) {
-    years = 20;
   }
   if (years == 0) return std::nullopt;
-  return filing.AddYears(years).AddDays(-1);
+  return filing.AddYears(years).AddDays(-1);  // CN: the day before the anniversary
 }
 
 }  // namespace

@@ -41,11 +41,8 @@ void SourceChain::LookUpNew(const std::vector<CheckedNumber>& numbers, const std
     if (ask.empty()) break;
     std::vector<std::optional<LegalStatus>> answers(ask.size());
     Status status = source->Lookup(ask, &answers);
-    if (!status.ok()) {
-      failures_.push_back(std::string(source->name()) + ": " + status.message());
-      continue;
-    }
-    for (size_t j = 0; j < ask.size(); ++j) {
+    if (!status.ok()) failures_.push_back(std::string(source->name()) + ": " + status.message());
+    for (size_t j = 0; j < ask.size(); ++j) {  // what a failing source did answer still counts
       if (answers[j]) found[where[j]] = std::move(answers[j]);
     }
   }

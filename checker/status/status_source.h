@@ -32,8 +32,9 @@ class StatusSource {
   virtual ~StatusSource() = default;
   virtual std::string_view name() const = 0;
   // Fills (*out)[i] for numbers[i] it knows; leaves the rest nullopt. A non-OK
-  // Status means the source failed as a whole for this batch: its numbers
-  // pass on to the next source, and the failure is reported.
+  // Status means the source failed for some or all of this batch: what it
+  // did fill counts, the other numbers pass on to the next source, and the
+  // failure is reported (and makes --strict exit 3).
   // REQUIRES: out->size() == numbers.size().
   virtual Status Lookup(const std::vector<CheckedNumber>& numbers, std::vector<std::optional<LegalStatus>>* out) = 0;
 };

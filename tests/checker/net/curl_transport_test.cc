@@ -14,6 +14,20 @@
 namespace patmark {
 namespace {
 
+HttpRequest Get(const std::string& url, HttpHeaders headers = {}) {
+  HttpRequest r;
+  r.url = url;
+  r.headers = std::move(headers);
+  return r;
+}
+
+HttpRequest Post(const std::string& url, HttpHeaders headers, std::string body) {
+  HttpRequest r = Get(url, std::move(headers));
+  r.method = "POST";
+  r.body = std::move(body);
+  return r;
+}
+
 class CurlTransportTest : public ::testing::Test {
  protected:
   void SetUp() override { ASSERT_TRUE(server_.ok()) << "tools/fake_status_server.py did not start"; }
@@ -26,7 +40,7 @@ class CurlTransportTest : public ::testing::Test {
 
   // The server's /_stats.
   rapidjson::Document Stats() {
-    auto answers = Transport()->Perform({HttpRequest{"GET", server_.Url("/_stats"), {}, ""}});
+    auto answers = Transport()->Perform({Get(server_.Url("/_stats"))});
     rapidjson::Document doc;
     if (answers[0].ok()) doc.Parse(answers[0]->body.c_str());
     return doc;
@@ -36,9 +50,9 @@ class CurlTransportTest : public ::testing::Test {
 };
 
 TEST_F(CurlTransportTest, SendsMethodHeadersAndBodyAndReadsTheAnswer) {
-  HttpRequest post{"POST", server_.Url("/echo"), {{"Content-Type", "text/plain"}, {"X-Api-Key", "k1"}},
-                   "CN.201410026192.A\nUS.7654321.B2"};
-  auto answers = Transport()->Perform({post, HttpRequest{"GET", server_.Url("/echo?x=1"), {}, ""}});
+  HttpRequest post = Post(server_.Url("/echo"), {{"Content-Type", "text/plain"}, {"X-Api-Key", "k1"}},
+                          "CN.201410026192.A\nUS.7654321.B2");
+  auto answers = Transport()->Perform({post, Get(server_.Url("/echo?x=1"))});
   ASSERT_EQ(answers.size(), 2u);
   ASSERT_TRUE(answers[0].ok()) << answers[0].status().ToString();
   EXPECT_EQ(answers[0]->status, 200);
@@ -54,8 +68,8 @@ TEST_F(CurlTransportTest, SendsMethodHeadersAndBodyAndReadsTheAnswer) {
 }
 
 TEST_F(CurlTransportTest, AnHttpErrorIsAResponseWithItsHeaders) {
-  auto answers = Transport()->Perform({HttpRequest{"GET", server_.Url("/status/503?retry_after=1500"), {}, ""},
-                                       HttpRequest{"GET", server_.Url("/status/404"), {}, ""}});
+  auto answers = Transport()->Perform({Get(server_.Url("/status/503?retry_after=1500")),
+                                       Get(server_.Url("/status/404"))});
   ASSERT_TRUE(answers[0].ok());
   EXPECT_EQ(answers[0]->status, 503);
   EXPECT_EQ(answers[0]->Header("Retry-After"), "1500");
@@ -67,7 +81,7 @@ TEST_F(CurlTransportTest, RequestsRunSideBySideOnReusedConnections) {
   CurlOptions options;
   options.max_connections = 4;
   std::unique_ptr<HttpTransport> transport = Transport(options);
-  std::vector<HttpRequest> requests(12, HttpRequest{"GET", server_.Url("/delay/100"), {}, ""});
+  std::vector<HttpRequest> requests(12, Get(server_.Url("/delay/100")));
   for (int round = 0; round < 2; ++round) {
     auto answers = transport->Perform(requests);
     for (const auto& answer : answers) {
@@ -86,9 +100,9 @@ TEST_F(CurlTransportTest, NoAnswerIsAStatusNamingTheUrlButNotTheCredentials) {
   CurlOptions options;
   options.total_timeout = std::chrono::milliseconds(300);
   const HttpHeaders secret = {{"Authorization", "Bearer SECRET-TOKEN-123"}};
-  auto answers = Transport(options)->Perform({HttpRequest{"GET", server_.Url("/hang"), secret, ""},
-                                              HttpRequest{"GET", server_.Url("/truncated"), secret, ""},
-                                              HttpRequest{"GET", "http://127.0.0.1:1/refused", secret, ""}});
+  auto answers = Transport(options)->Perform({Get(server_.Url("/hang"), secret),
+                                              Get(server_.Url("/truncated"), secret),
+                                              Get("http://127.0.0.1:1/refused", secret)});
   ASSERT_EQ(answers.size(), 3u);
   EXPECT_EQ(answers[0].status().code(), StatusCode::kDeadlineExceeded) << answers[0].status().ToString();
   EXPECT_EQ(answers[1].status().code(), StatusCode::kUnavailable) << "a body cut short is no answer";
@@ -102,13 +116,13 @@ TEST_F(CurlTransportTest, NoAnswerIsAStatusNamingTheUrlButNotTheCredentials) {
 
 TEST_F(CurlTransportTest, CannedFaultsComeInOrder) {
   std::unique_ptr<HttpTransport> transport = Transport();
-  auto set = transport->Perform({HttpRequest{"POST", server_.Url("/_faults"), {},
-                                             R"({"next":[{"status":429,"headers":{"Retry-After":"2"}},)"
-                                             R"({"status":500,"body":"<error/>"}]})"}});
+  auto set = transport->Perform({Post(server_.Url("/_faults"), {},
+                                      R"({"next":[{"status":429,"headers":{"Retry-After":"2"}},)"
+                                      R"({"status":500,"body":"<error/>"}]})")});
   ASSERT_TRUE(set[0].ok());
   std::vector<StatusOr<HttpResponse>> answers;
   for (int i = 0; i < 3; ++i) {
-    auto one = transport->Perform({HttpRequest{"GET", server_.Url("/echo"), {}, ""}});
+    auto one = transport->Perform({Get(server_.Url("/echo"))});
     answers.push_back(std::move(one[0]));
   }
   EXPECT_EQ(answers[0]->status, 429);

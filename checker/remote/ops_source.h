@@ -1,0 +1,60 @@
+// OpsSource: legal status from EPO Open Patent Services 3.2 (INPADOC legal
+// events; covers CN, US, EP and more), a StatusSource over an HttpTransport.
+//
+//   OpsOptions options{.base_url = "https://ops.epo.org/3.2", .consumer_key = …, .consumer_secret = …};
+//   OpsSource ops(options, transport.get());
+//   chain.Add(...);   // asks GET {base}/rest-services/legal/... for each number
+//
+// Authentication is OAuth2 client credentials: the token is kept until
+// expires_in (a string in OPS's JSON) minus 60 s; an HTTP 400 with
+// invalid_access_token (a token that expired early) gets one new token and
+// the request is replayed once. A token request that is refused (401, bad
+// key or secret) is a configuration error: the source is down for the run.
+// A 403 quota rejection ends the batch: its numbers stay unanswered (and
+// become unknown or estimated downstream, never ok). 404 means OPS does not
+// know the number: no answer. Error bodies are XML and are never parsed as
+// JSON. The credentials never appear in a Status message.
+#ifndef PATMARK_CHECKER_REMOTE_OPS_SOURCE_H_
+#define PATMARK_CHECKER_REMOTE_OPS_SOURCE_H_
+
+#include <chrono>
+#include <string>
+
+#include "checker/net/http_transport.h"
+#include "checker/status/status_source.h"
+
+namespace patmark {
+
+struct OpsOptions {
+  std::string base_url = "https://ops.epo.org/3.2";
+  std::string consumer_key, consumer_secret;
+  size_t requests_per_round = 100;  // handed to the transport at once
+};
+
+class OpsSource : public StatusSource {
+ public:
+  // `transport` must outlive the source.
+  OpsSource(OpsOptions options, HttpTransport* transport);
+
+  std::string_view name() const override { return "ops"; }
+  Status Lookup(const std::vector<CheckedNumber>& numbers, std::vector<std::optional<LegalStatus>>* out) override;
+
+  // How many tokens were requested so far (tests watch refreshes).
+  int tokens_requested() const { return tokens_requested_; }
+
+ private:
+  Status EnsureToken();
+  Status RequestToken();
+  HttpRequest LegalRequest(const std::string& path) const;
+
+  OpsOptions options_;
+  HttpTransport* transport_;
+  std::string token_;
+  std::chrono::steady_clock::time_point token_expiry_{};
+  int tokens_requested_ = 0;
+  std::string down_;  // why the source is down for the run, or ""
+};
+
+}  // namespace patmark
+
+#endif  // PATMARK_CHECKER_REMOTE_OPS_SOURCE_H_

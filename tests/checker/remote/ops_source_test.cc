@@ -1,0 +1,145 @@
+// OpsSource through the production CurlTransport against the fake OPS on
+// 127.0.0.1: states from events, the token's life (expiry mid-run, refused
+// credentials), and every fault leaving numbers unanswered, never ok.
+#include "checker/remote/ops_source.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "tests/testing/fake_server.h"
+
+namespace patmark {
+namespace {
+
+CheckedNumber Number(const std::string& text) {
+  CheckOptions options;
+  options.as_of = Date(2026, 11, 25);
+  StatusOr<CheckedNumber> n = CheckNumber(text, options);
+  EXPECT_TRUE(n.ok()) << text;
+  return n.ok() ? *n : CheckedNumber{};
+}
+
+class OpsSourceTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    ASSERT_TRUE(server_.ok()) << "tools/fake_status_server.py did not start";
+    CurlOptions curl;
+    curl.total_timeout = std::chrono::milliseconds(2000);
+    auto transport = NewCurlTransport(curl);
+    ASSERT_TRUE(transport.ok());
+    transport_ = std::move(*transport);
+  }
+
+  OpsOptions Options(const std::string& secret = "test-secret") {
+    OpsOptions options;
+    options.base_url = server_.Url("/3.2");
+    options.consumer_key = "test-key";
+    options.consumer_secret = secret;
+    return options;
+  }
+
+  void Fault(const std::string& json) {
+    HttpRequest r;
+    r.method = "POST";
+    r.url = server_.Url("/_faults");
+    r.body = json;
+    ASSERT_TRUE(transport_->Perform({r})[0].ok());
+  }
+
+  std::vector<std::optional<LegalStatus>> Ask(OpsSource& ops, const std::vector<std::string>& texts, Status* status) {
+    std::vector<CheckedNumber> numbers;
+    for (const std::string& t : texts) numbers.push_back(Number(t));
+    std::vector<std::optional<LegalStatus>> out(numbers.size());
+    *status = ops.Lookup(numbers, &out);
+    return out;
+  }
+
+  testing::FakeServer server_;
+  std::unique_ptr<HttpTransport> transport_;
+};
+
+TEST_F(OpsSourceTest, EventsBecomeStatesWithTheirDates) {
+  OpsSource ops(Options(), transport_.get());
+  Status status;
+  auto out = Ask(ops,
+                 {"ZL 2014 1 0026192.3", "00112313.0", "ZL 2016 2 0161392.4", "ZL 2021 1 0377287.X", "202410040777.4",
+                  "ZL 2025 1 1400055.6", "US 7,654,321", "ZL 2017 1 0000001.6"},
+                 &status);
+  EXPECT_TRUE(status.ok()) << status.ToString();
+  struct Expected {
+    LegalState state;
+    const char* end;  // termination or expiry date
+  } expected[] = {{LegalState::kLapsed, "2019-01-21"},      {LegalState::kExpired, "2020-06-08"},
+                  {LegalState::kInForce, "2026-02-28"},     {LegalState::kInvalidated, "2023-02-14"},
+                  {LegalState::kPending, "2044-01-09"},     {LegalState::kWithdrawn, "2026-06-01"},
+                  {LegalState::kInForce, "2026-05-02"}};
+  for (size_t i = 0; i < std::size(expected); ++i) {
+    ASSERT_TRUE(out[i].has_value()) << i;
+    EXPECT_EQ(out[i]->state, expected[i].state) << i;
+    EXPECT_EQ(out[i]->source, "ops");
+    ASSERT_TRUE(out[i]->EndDate().has_value()) << i;
+    EXPECT_EQ(out[i]->EndDate()->ToString(), expected[i].end) << i;
+  }
+  EXPECT_NE(out[2]->note.find("no cessation event seen"), std::string::npos);
+  EXPECT_FALSE(out[7].has_value()) << "OPS does not know it (404): no answer, not not_found";
+  EXPECT_EQ(ops.tokens_requested(), 1);
+}
+
+TEST_F(OpsSourceTest, ATokenThatExpiresMidRunIsRenewedOnceAndTheRequestsReplayed) {
+  OpsSource ops(Options(), transport_.get());
+  Status status;
+  Ask(ops, {"ZL 2014 1 0026192.3"}, &status);
+  ASSERT_TRUE(status.ok());
+  Fault(R"({"expire_tokens": true})");
+  auto out = Ask(ops, {"00112313.0", "ZL 2016 2 0161392.4"}, &status);
+  EXPECT_TRUE(status.ok()) << status.ToString();
+  EXPECT_TRUE(out[0].has_value() && out[1].has_value());
+  EXPECT_EQ(ops.tokens_requested(), 2);
+}
+
+TEST_F(OpsSourceTest, RefusedCredentialsTakeTheSourceDownWithoutShowingThem) {
+  OpsSource ops(Options("wrong-secret-XYZ"), transport_.get());
+  Status status;
+  auto out = Ask(ops, {"ZL 2014 1 0026192.3"}, &status);
+  EXPECT_EQ(status.code(), StatusCode::kFailedPrecondition);
+  EXPECT_NE(status.message().find("refused (HTTP 401)"), std::string::npos) << status.ToString();
+  EXPECT_EQ(status.message().find("wrong-secret-XYZ"), std::string::npos);
+  EXPECT_FALSE(out[0].has_value());
+  Ask(ops, {"00112313.0"}, &status);
+  EXPECT_FALSE(status.ok());
+  EXPECT_EQ(ops.tokens_requested(), 1) << "down for the run: no new attempt";
+}
+
+TEST_F(OpsSourceTest, QuotaExhaustionEndsTheBatchUnanswered) {
+  OpsSource ops(Options(), transport_.get());
+  Fault(R"({"quota_exhausted": true})");
+  Status status;
+  auto out = Ask(ops, {"ZL 2014 1 0026192.3", "00112313.0"}, &status);
+  EXPECT_EQ(status.code(), StatusCode::kResourceExhausted);
+  EXPECT_NE(status.message().find("IndividualQuotaPerHour"), std::string::npos) << status.ToString();
+  EXPECT_FALSE(out[0].has_value());
+  EXPECT_FALSE(out[1].has_value());
+}
+
+TEST_F(OpsSourceTest, ServerErrorsAndTimeoutsLeaveOnlyTheirNumbersUnanswered) {
+  OpsSource ops(Options(), transport_.get());
+  Status status;
+  Ask(ops, {"ZL 2014 1 0026192.3"}, &status);  // a token first
+  Fault(R"({"next": [{"status": 503, "body": "<fault><code>SERVER.LimitedServerResources</code>)"
+        R"(<message>busy</message></fault>"}]})");
+  auto out = Ask(ops, {"00112313.0"}, &status);
+  EXPECT_EQ(status.code(), StatusCode::kUnavailable);
+  EXPECT_NE(status.message().find("HTTP 503 busy"), std::string::npos) << status.ToString();
+  EXPECT_FALSE(out[0].has_value());
+
+  Fault(R"({"latency_ms": 2500})");
+  out = Ask(ops, {"ZL 2016 2 0161392.4"}, &status);
+  EXPECT_EQ(status.code(), StatusCode::kUnavailable);
+  EXPECT_NE(status.message().find("imed out"), std::string::npos) << status.ToString();
+  EXPECT_FALSE(out[0].has_value());
+}
+
+}  // namespace
+}  // namespace patmark
