@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include "tests/parsers/numbers/check_helpers.h"
+
 #include <sstream>
 #include <string>
 #include <vector>
@@ -13,14 +15,6 @@
 
 namespace patmark {
 namespace {
-
-CheckedNumber Number(const std::string& text) {
-  CheckOptions options;
-  options.as_of = Date(2026, 11, 25);
-  StatusOr<CheckedNumber> n = CheckNumber(text, options);
-  EXPECT_TRUE(n.ok()) << text;
-  return n.ok() ? *n : CheckedNumber{};
-}
 
 TEST(OpsReferenceTest, NumbersAreAskedTheWayOpsIndexesThem) {
   struct Case {
@@ -35,7 +29,7 @@ TEST(OpsReferenceTest, NumbersAreAskedTheWayOpsIndexesThem) {
       {"US D789,012", "legal/publication/epodoc/USD789012"},
   };
   for (const Case& c : cases) {
-    std::optional<OpsReference> ref = OpsReferenceOf(Number(c.number));
+    std::optional<OpsReference> ref = OpsReferenceOf(testing::Check(c.number));
     ASSERT_TRUE(ref.has_value()) << c.number;
     EXPECT_EQ(ref->Path(), c.path) << c.number;
   }
@@ -89,7 +83,7 @@ TEST(StatusFromOpsEventsTest, TheLatestDecidingEventSetsTheState) {
       {{{"GR01", "2016-08-24"}, {"AV01", "2018-02-02"}}, LegalState::kAbandoned, "2018-02-02", ""},
       {{{"PB01", "2014-05-07"}, {"SE01", "2014-06-04"}}, LegalState::kPending, "", ""},
   };
-  CheckedNumber number = Number("ZL 2014 1 0026192.3");
+  CheckedNumber number = testing::Check("ZL 2014 1 0026192.3");
   for (const Case& c : cases) {
     std::string list;
     for (const auto& [code, date] : c.events) list += (list.empty() ? "" : ",") + Event(code, date);
@@ -109,7 +103,7 @@ TEST(StatusFromOpsEventsTest, TheLatestDecidingEventSetsTheState) {
 
 TEST(StatusFromOpsEventsTest, ExpiryAndTermArithmetic) {
   StatusOr<OpsLegal> expired = ParseOpsLegal(Answer("[" + Event("C14", "2004-03-17") + "," + Event("CX01", "2020-06-08") + "]"));
-  LegalStatus s = StatusFromOpsEvents(*expired, Number("00112313.0"));
+  LegalStatus s = StatusFromOpsEvents(*expired, testing::Check("00112313.0"));
   EXPECT_EQ(s.state, LegalState::kExpired);
   EXPECT_EQ(s.expiry_date, Date(2020, 6, 8));
   EXPECT_EQ(s.grant_date, Date(2004, 3, 17));
@@ -120,13 +114,13 @@ TEST(StatusFromOpsEventsTest, ExpiryAndTermArithmetic) {
       R"({"ops:world-patent-data":{"ops:patent-family":{"ops:family-member":{"application-reference":)"
       R"({"document-id":{"date":{"$":"20160301"}}},"ops:legal":)" + Event("C14", "2016-08-10") + "}}}}");
   ASSERT_TRUE(granted.ok());
-  LegalStatus um = StatusFromOpsEvents(*granted, Number("ZL 2016 2 0161392.4"));
+  LegalStatus um = StatusFromOpsEvents(*granted, testing::Check("ZL 2016 2 0161392.4"));
   EXPECT_EQ(um.state, LegalState::kInForce);
   EXPECT_EQ(um.expiry_date, Date(2026, 2, 28));
   EXPECT_EQ(StatusOn(um, Date(2026, 11, 25)).state, LegalState::kExpired);
   EXPECT_EQ(StatusOn(um, Date(2020, 1, 1)).state, LegalState::kInForce);
 
-  LegalStatus nothing = StatusFromOpsEvents(OpsLegal{}, Number("ZL 2014 1 0026192.3"));
+  LegalStatus nothing = StatusFromOpsEvents(OpsLegal{}, testing::Check("ZL 2014 1 0026192.3"));
   EXPECT_EQ(nothing.state, LegalState::kUnknown) << "no events: nothing is known";
 }
 

@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include "tests/parsers/numbers/check_helpers.h"
+
 #include <string>
 #include <vector>
 
@@ -12,14 +14,6 @@
 
 namespace patmark {
 namespace {
-
-CheckedNumber Number(const std::string& text) {
-  CheckOptions options;
-  options.as_of = Date(2026, 11, 25);
-  StatusOr<CheckedNumber> n = CheckNumber(text, options);
-  EXPECT_TRUE(n.ok()) << text;
-  return n.ok() ? *n : CheckedNumber{};
-}
 
 class OpsSourceTest : public ::testing::Test {
  protected:
@@ -50,7 +44,7 @@ class OpsSourceTest : public ::testing::Test {
 
   std::vector<std::optional<LegalStatus>> Ask(OpsSource& ops, const std::vector<std::string>& texts, Status* status) {
     std::vector<CheckedNumber> numbers;
-    for (const std::string& t : texts) numbers.push_back(Number(t));
+    for (const std::string& t : texts) numbers.push_back(testing::Check(t));
     std::vector<std::optional<LegalStatus>> out(numbers.size());
     *status = ops.Lookup(numbers, &out);
     return out;
