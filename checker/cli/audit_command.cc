@@ -34,6 +34,7 @@ std::string Fingerprint(const AuditArgs& args, const Date& as_of) {
                   (args.sources.register_path.empty() ? "" : FileStamp(args.sources.register_path));
   for (const std::string& field : args.read.text_fields) f += "\ntext_field=" + field;
   for (const std::string& office : args.sources.complete_offices) f += "\ncomplete=" + office;
+  for (const std::string& source : args.sources.sources) f += "\nsource=" + source;
   for (const std::string& input : args.read.inputs) f += "\ninput=" + FileStamp(input);
   return f;
 }
@@ -82,7 +83,9 @@ int RunAudit(const AuditArgs& args) {
     return kExitUsage;
   }
   std::ifstream findings((fs::path(args.out_dir) / "findings.jsonl").string(), std::ios::binary);
-  if (!WriteLettersOf(findings, args.letters, (*run)->as_of(), (fs::path(args.out_dir) / "letters").string(),
+  LetterArgs letters = args.letters;
+  letters.config = args.sources.config;  // one config file: sources and office
+  if (!WriteLettersOf(findings, letters, (*run)->as_of(), (fs::path(args.out_dir) / "letters").string(),
                       /*quiet=*/true)) {
     return kExitUsage;
   }

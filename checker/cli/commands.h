@@ -28,7 +28,9 @@ struct ReadArgs {
 struct SourceArgs {
   std::string register_path;                  // SQLite file, or CSV/JSONL loaded on the fly
   std::vector<std::string> complete_offices;  // --register-complete CN
-  bool offline = false;                       // no remote source (all sources are local so far)
+  bool offline = false;                       // no remote source
+  std::vector<std::string> sources;           // --source, in order: register, ops; empty: the register if given
+  std::string config;                         // --config: sources (and, for audit, the office)
 };
 
 struct StatusArgs {
@@ -53,7 +55,7 @@ struct RegisterImportArgs {
 
 // Options of the letters, on `letters` and `audit`.
 struct LetterArgs {
-  std::string config;        // office config JSON; "" for blanks to fill in
+  std::string config;        // office config JSON; "" for blanks to fill in (audit: --config of its sources)
   std::string template_dir;  // templates replacing the built-in ones
   bool include_warnings = false;
   bool pdf = false;          // also print each letter to PDF with Chromium

@@ -29,10 +29,13 @@ void AddSourceOptions(CLI::App* cmd, SourceArgs* args) {
   cmd->add_option("--register-complete", args->complete_offices,
                   "offices for which the register is complete: a number it lacks is not_found (repeatable)");
   cmd->add_flag("--offline", args->offline, "use no remote legal-status source");
+  cmd->add_option("--source", args->sources,
+                  "a legal-status source to ask, in order (repeatable): register, ops (default: the register)")
+      ->check(CLI::IsMember({"register", "ops"}));
+  cmd->add_option("--config", args->config, "the config file: remote sources, credentials' variables, the office");
 }
 
 void AddLetterOptions(CLI::App* cmd, LetterArgs* args) {
-  cmd->add_option("--config", args->config, "office config JSON: name, address, document prefix, deadline, …");
   cmd->add_option("--template-dir", args->template_dir,
                   "a directory of letter templates (notice.zh.html.mustache, …) replacing the built-in ones");
   cmd->add_flag("--include-warnings", args->include_warnings, "letters also for marks with warnings only");
@@ -92,6 +95,8 @@ int Main(int argc, char** argv) {
       ->required();
   letters->add_option("--out", letters_args.out_dir, "the letters directory (created when missing)")->required();
   letters->add_option("--as-of", letters_args.as_of, "the inspection date, YYYY-MM-DD (default: today)");
+  letters->add_option("--config", letters_args.letters.config,
+                      "the config file; its \"office\": name, address, document prefix, deadline, …");
   AddLetterOptions(letters, &letters_args.letters);
 
   RegisterImportArgs import_args;

@@ -1,5 +1,6 @@
 // patmark status NUMBER...: the legal status of numbers, one JSON line each;
 // patmark register import FILE --db PATH: load a register.
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
 
@@ -7,7 +8,10 @@
 #include "checker/cli/exit_codes.h"
 #include "checker/cli/inputs.h"
 #include "checker/report/json_fields.h"
+#include "checker/remote/ops_source.h"
+#include "checker/remote/remote_config.h"
 #include "checker/sources/register.h"
+#include "parsers/base/status_macros.h"
 
 namespace patmark::cli {
 namespace {
@@ -16,11 +20,8 @@ void PrintRowErrors(const std::vector<std::string>& errors) {
   for (const std::string& e : errors) std::cerr << "patmark: rejected: " << e << "\n";
 }
 
-}  // namespace
-
-StatusOr<SourceChain> BuildSources(const SourceArgs& args) {
-  SourceChain chain;
-  if (args.register_path.empty()) return chain;
+StatusOr<std::unique_ptr<StatusSource>> RegisterSource(const SourceArgs& args) {
+  if (args.register_path.empty()) return InvalidArgumentError("--source register needs --register PATH");
   std::vector<std::string> errors;
   // A register holds today's knowledge, whatever the inspection date: its
   // rows are validated as of today (a 2019 number is no error in a register
@@ -28,7 +29,47 @@ StatusOr<SourceChain> BuildSources(const SourceArgs& args) {
   StatusOr<std::unique_ptr<Register>> reg = OpenRegisterFile(args.register_path, Today(), &errors);
   if (!reg.ok()) return reg.status();
   PrintRowErrors(errors);
-  chain.Add(NewRegisterSource(std::move(*reg), args.complete_offices));
+  return NewRegisterSource(std::move(*reg), args.complete_offices);
+}
+
+// The variable `name` of the environment, or an error saying which is missing.
+StatusOr<std::string> Credential(const std::string& name, const char* key) {
+  const char* value = std::getenv(name.c_str());
+  if (value == nullptr || *value == '\0') {
+    return FailedPreconditionError("--source ops: the environment variable " + name + " (sources.ops." + key +
+                                   " in the config) is not set");
+  }
+  return std::string(value);
+}
+
+StatusOr<std::unique_ptr<StatusSource>> OpsSourceFor(const SourceArgs& args) {
+  if (args.offline) return InvalidArgumentError("--offline forbids --source ops");
+  RemoteConfig config;
+  if (!args.config.empty()) {
+    PATMARK_ASSIGN_OR_RETURN(config, LoadRemoteConfig(args.config));
+  }
+  OpsOptions options;
+  options.base_url = config.ops.base_url;
+  PATMARK_ASSIGN_OR_RETURN(options.consumer_key, Credential(config.ops.key_env, "key_env"));
+  PATMARK_ASSIGN_OR_RETURN(options.consumer_secret, Credential(config.ops.secret_env, "secret_env"));
+  CurlOptions curl;
+  curl.max_connections = config.ops.concurrency;
+  curl.total_timeout = std::chrono::milliseconds(config.ops.timeout_ms);
+  PATMARK_ASSIGN_OR_RETURN(std::unique_ptr<HttpTransport> transport, NewCurlTransport(curl));
+  return std::unique_ptr<StatusSource>(new OpsSource(std::move(options), std::move(transport)));
+}
+
+}  // namespace
+
+StatusOr<SourceChain> BuildSources(const SourceArgs& args) {
+  SourceChain chain;
+  std::vector<std::string> names = args.sources;
+  if (names.empty() && !args.register_path.empty()) names.push_back("register");
+  for (const std::string& name : names) {
+    StatusOr<std::unique_ptr<StatusSource>> source = name == "ops" ? OpsSourceFor(args) : RegisterSource(args);
+    if (!source.ok()) return source.status();
+    chain.Add(std::move(*source));
+  }
   return chain;
 }
 

@@ -1,44 +1,26 @@
 #include "checker/letters/office.h"
 
-#include <rapidjson/document.h>
-
-#include <fstream>
-#include <iterator>
+#include "checker/config/config_file.h"
+#include "parsers/base/status_macros.h"
 
 namespace patmark {
 
 StatusOr<OfficeConfig> LoadOfficeConfig(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return NotFoundError(path + ": cannot open the config file");
-  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  rapidjson::Document doc;
-  doc.Parse(text.data(), text.size());
-  if (doc.HasParseError() || !doc.IsObject()) return InvalidArgumentError(path + ": not a JSON object");
+  PATMARK_ASSIGN_OR_RETURN(ConfigFile file, ConfigFile::Load(path));
+  PATMARK_ASSIGN_OR_RETURN(ConfigSection office, file.Section("office"));
   OfficeConfig config;
-  auto office = doc.FindMember("office");
-  if (office == doc.MemberEnd()) return config;
-  if (!office->value.IsObject()) return InvalidArgumentError(path + ": \"office\" must be an object");
-  const std::pair<const char*, std::string*> strings[] = {
-      {"name_zh", &config.name_zh},         {"name_en", &config.name_en},
-      {"address_zh", &config.address_zh},   {"address_en", &config.address_en},
-      {"phone", &config.phone},             {"document_prefix", &config.document_prefix},
-      {"reconsideration_body", &config.reconsideration_body}, {"court", &config.court}};
-  for (const auto& [key, target] : strings) {
-    auto it = office->value.FindMember(key);
-    if (it == office->value.MemberEnd()) continue;
-    if (!it->value.IsString()) return InvalidArgumentError(path + ": office." + key + " must be a string");
-    *target = it->value.GetString();
+  for (const auto& [key, target] : {std::pair<const char*, std::string*>{"name_zh", &config.name_zh},
+                                    {"name_en", &config.name_en},
+                                    {"address_zh", &config.address_zh},
+                                    {"address_en", &config.address_en},
+                                    {"phone", &config.phone},
+                                    {"document_prefix", &config.document_prefix},
+                                    {"reconsideration_body", &config.reconsideration_body},
+                                    {"court", &config.court}}) {
+    PATMARK_RETURN_IF_ERROR(office.Read(key, target));
   }
-  const std::pair<const char*, int*> numbers[] = {{"first_number", &config.first_number},
-                                                  {"deadline_days", &config.deadline_days}};
-  for (const auto& [key, target] : numbers) {
-    auto it = office->value.FindMember(key);
-    if (it == office->value.MemberEnd()) continue;
-    if (!it->value.IsInt() || it->value.GetInt() < 1) {
-      return InvalidArgumentError(path + ": office." + key + " must be a whole number of at least 1");
-    }
-    *target = it->value.GetInt();
-  }
+  PATMARK_RETURN_IF_ERROR(office.Read("first_number", &config.first_number));
+  PATMARK_RETURN_IF_ERROR(office.Read("deadline_days", &config.deadline_days));
   return config;
 }
 

@@ -32,6 +32,9 @@ bool IsInvalidToken(const HttpResponse& r) {
 OpsSource::OpsSource(OpsOptions options, HttpTransport* transport)
     : options_(std::move(options)), transport_(transport) {}
 
+OpsSource::OpsSource(OpsOptions options, std::unique_ptr<HttpTransport> transport)
+    : options_(std::move(options)), owned_transport_(std::move(transport)), transport_(owned_transport_.get()) {}
+
 Status OpsSource::RequestToken() {
   HttpRequest request;
   request.method = "POST";

@@ -18,6 +18,7 @@
 #define PATMARK_CHECKER_REMOTE_OPS_SOURCE_H_
 
 #include <chrono>
+#include <memory>
 #include <string>
 
 #include "checker/net/http_transport.h"
@@ -35,6 +36,8 @@ class OpsSource : public StatusSource {
  public:
   // `transport` must outlive the source.
   OpsSource(OpsOptions options, HttpTransport* transport);
+  // The source owns its transport.
+  OpsSource(OpsOptions options, std::unique_ptr<HttpTransport> transport);
 
   std::string_view name() const override { return "ops"; }
   Status Lookup(const std::vector<CheckedNumber>& numbers, std::vector<std::optional<LegalStatus>>* out) override;
@@ -48,6 +51,7 @@ class OpsSource : public StatusSource {
   HttpRequest LegalRequest(const std::string& path) const;
 
   OpsOptions options_;
+  std::unique_ptr<HttpTransport> owned_transport_;
   HttpTransport* transport_;
   std::string token_;
   std::chrono::steady_clock::time_point token_expiry_{};

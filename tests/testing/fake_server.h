@@ -11,6 +11,7 @@
 
 #include <cstdio>
 #include <string>
+#include <vector>
 
 #include "tests/testing/fixture_path.h"
 
@@ -20,7 +21,8 @@ namespace patmark::testing {
 
 class FakeServer {
  public:
-  FakeServer() {
+  // `args` go to the script (--ops-secret S, --ops-token-seconds N, …).
+  explicit FakeServer(const std::vector<std::string>& args = {}) {
     int out[2];
     if (pipe(out) != 0) return;
     posix_spawn_file_actions_t actions;
@@ -28,8 +30,12 @@ class FakeServer {
     posix_spawn_file_actions_adddup2(&actions, out[1], STDOUT_FILENO);
     posix_spawn_file_actions_addclose(&actions, out[0]);
     std::string script = std::string(PATMARK_SOURCE_DIR) + "/tools/fake_status_server.py";
-    char* argv[] = {const_cast<char*>("python3"), script.data(), nullptr};
-    if (posix_spawnp(&pid_, "python3", &actions, nullptr, argv, environ) != 0) pid_ = -1;
+    std::vector<std::string> words = {"python3", script};
+    words.insert(words.end(), args.begin(), args.end());
+    std::vector<char*> argv;
+    for (std::string& w : words) argv.push_back(w.data());
+    argv.push_back(nullptr);
+    if (posix_spawnp(&pid_, "python3", &actions, nullptr, argv.data(), environ) != 0) pid_ = -1;
     posix_spawn_file_actions_destroy(&actions);
     close(out[1]);
     std::FILE* from_server = fdopen(out[0], "r");

@@ -1,0 +1,55 @@
+#include "checker/config/config_file.h"
+
+#include <fstream>
+#include <iterator>
+
+namespace patmark {
+
+const rapidjson::Value* ConfigSection::Member(const char* key) const {
+  if (value_ == nullptr) return nullptr;
+  auto it = value_->FindMember(key);
+  return it == value_->MemberEnd() ? nullptr : &it->value;
+}
+
+Status ConfigSection::Read(const char* key, std::string* out) const {
+  const rapidjson::Value* v = Member(key);
+  if (v == nullptr) return OkStatus();
+  if (!v->IsString()) return InvalidArgumentError(where_ + "." + key + " must be a string");
+  *out = v->GetString();
+  return OkStatus();
+}
+
+Status ConfigSection::Read(const char* key, int* out) const {
+  const rapidjson::Value* v = Member(key);
+  if (v == nullptr) return OkStatus();
+  if (!v->IsInt() || v->GetInt() < 1) return InvalidArgumentError(where_ + "." + key + " must be a whole number of at least 1");
+  *out = v->GetInt();
+  return OkStatus();
+}
+
+StatusOr<ConfigFile> ConfigFile::Load(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return NotFoundError(path + ": cannot open the config file");
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  ConfigFile file;
+  file.path_ = path;
+  file.doc_ = std::make_shared<rapidjson::Document>();
+  file.doc_->Parse(text.data(), text.size());
+  if (file.doc_->HasParseError() || !file.doc_->IsObject()) return InvalidArgumentError(path + ": not a JSON object");
+  return file;
+}
+
+StatusOr<ConfigSection> ConfigFile::Section(const char* outer, const char* inner) const {
+  std::string where = path_ + ": " + outer;
+  auto it = doc_->FindMember(outer);
+  if (it == doc_->MemberEnd()) return ConfigSection(where, nullptr);
+  if (!it->value.IsObject()) return InvalidArgumentError(where + " must be an object");
+  if (inner == nullptr) return ConfigSection(where, &it->value);
+  where += std::string(".") + inner;
+  auto in = it->value.FindMember(inner);
+  if (in == it->value.MemberEnd()) return ConfigSection(where, nullptr);
+  if (!in->value.IsObject()) return InvalidArgumentError(where + " must be an object");
+  return ConfigSection(where, &in->value);
+}
+
+}  // namespace patmark

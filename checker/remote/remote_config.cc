@@ -1,0 +1,20 @@
+#include "checker/remote/remote_config.h"
+
+#include "checker/config/config_file.h"
+#include "parsers/base/status_macros.h"
+
+namespace patmark {
+
+StatusOr<RemoteConfig> LoadRemoteConfig(const std::string& path) {
+  PATMARK_ASSIGN_OR_RETURN(ConfigFile file, ConfigFile::Load(path));
+  PATMARK_ASSIGN_OR_RETURN(ConfigSection ops, file.Section("sources", "ops"));
+  RemoteConfig config;
+  PATMARK_RETURN_IF_ERROR(ops.Read("base_url", &config.ops.base_url));
+  PATMARK_RETURN_IF_ERROR(ops.Read("key_env", &config.ops.key_env));
+  PATMARK_RETURN_IF_ERROR(ops.Read("secret_env", &config.ops.secret_env));
+  PATMARK_RETURN_IF_ERROR(ops.Read("concurrency", &config.ops.concurrency));
+  PATMARK_RETURN_IF_ERROR(ops.Read("timeout_ms", &config.ops.timeout_ms));
+  return config;
+}
+
+}  // namespace patmark
