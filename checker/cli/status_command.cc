@@ -8,7 +8,9 @@
 #include "checker/cli/exit_codes.h"
 #include "checker/cli/inputs.h"
 #include "checker/report/json_fields.h"
+#include "checker/net/transport_wrappers.h"
 #include "checker/remote/ops_source.h"
+#include "checker/status/source_wrappers.h"
 #include "checker/remote/remote_config.h"
 #include "checker/sources/register.h"
 #include "parsers/base/status_macros.h"
@@ -55,8 +57,18 @@ StatusOr<std::unique_ptr<StatusSource>> OpsSourceFor(const SourceArgs& args) {
   CurlOptions curl;
   curl.max_connections = config.ops.concurrency;
   curl.total_timeout = std::chrono::milliseconds(config.ops.timeout_ms);
-  PATMARK_ASSIGN_OR_RETURN(std::unique_ptr<HttpTransport> transport, NewCurlTransport(curl));
-  return std::unique_ptr<StatusSource>(new OpsSource(std::move(options), std::move(transport)));
+  PATMARK_ASSIGN_OR_RETURN(std::unique_ptr<HttpTransport> curl_transport, NewCurlTransport(curl));
+  // Fair use first (a token bucket at the configured rate), then retries of
+  // what may work later; OPS's Retry-After counts milliseconds.
+  auto limited = std::make_unique<RateLimitedTransport>(
+      std::move(curl_transport),
+      RateLimit{.per_second = config.ops.requests_per_minute / 60.0, .burst = config.ops.concurrency});
+  RetryPolicy retry;
+  retry.max_attempts = config.ops.max_attempts;
+  retry.retry_after_in_ms = true;
+  auto retrying = std::make_unique<RetryingTransport>(std::move(limited), retry);
+  auto ops = std::make_unique<OpsSource>(std::move(options), std::move(retrying));
+  return std::unique_ptr<StatusSource>(new DownAfterFailures(std::move(ops), config.ops.down_after));
 }
 
 }  // namespace

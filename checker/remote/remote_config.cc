@@ -14,6 +14,9 @@ StatusOr<RemoteConfig> LoadRemoteConfig(const std::string& path) {
   PATMARK_RETURN_IF_ERROR(ops.Read("secret_env", &config.ops.secret_env));
   PATMARK_RETURN_IF_ERROR(ops.Read("concurrency", &config.ops.concurrency));
   PATMARK_RETURN_IF_ERROR(ops.Read("timeout_ms", &config.ops.timeout_ms));
+  PATMARK_RETURN_IF_ERROR(ops.Read("requests_per_minute", &config.ops.requests_per_minute));
+  PATMARK_RETURN_IF_ERROR(ops.Read("max_attempts", &config.ops.max_attempts));
+  PATMARK_RETURN_IF_ERROR(ops.Read("down_after", &config.ops.down_after));
   return config;
 }
 

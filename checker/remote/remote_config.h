@@ -4,7 +4,8 @@
 //
 //   {"sources": {"ops": {"base_url": "https://ops.epo.org/3.2",
 //                        "key_env": "OPS_KEY", "secret_env": "OPS_SECRET",
-//                        "concurrency": 8, "timeout_ms": 30000}}}
+//                        "concurrency": 8, "timeout_ms": 30000,
+//                        "requests_per_minute": 60, "max_attempts": 4, "down_after": 3}}}
 #ifndef PATMARK_CHECKER_REMOTE_REMOTE_CONFIG_H_
 #define PATMARK_CHECKER_REMOTE_REMOTE_CONFIG_H_
 
@@ -21,6 +22,9 @@ struct OpsConfig {
   std::string secret_env = "OPS_SECRET";  // the variable holding the consumer secret
   int concurrency = 8;                    // requests in flight
   int timeout_ms = 30000;                 // per request
+  int requests_per_minute = 60;           // OPS's inpadoc allowance when idle ("green:60")
+  int max_attempts = 4;                   // tries per request (timeouts, 5xx, 429)
+  int down_after = 3;                     // failed batches in a row before the source is down for the run
 };
 
 struct RemoteConfig {

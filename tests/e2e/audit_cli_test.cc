@@ -159,6 +159,22 @@ std::vector<std::string> LargeAuditArgs(const std::string& catalog, const std::s
           FixturePath("registers/catalogs.csv"), "--checkpoint-every", "1000", "--quiet"};
 }
 
+// A launcher for RunPatmark that sends `signal` once `file` exists and is not
+// empty (the audit is then surely running, its handlers installed), and
+// waits for the process: a moment chosen by the run's progress, not by a
+// timer, so that a loaded machine cannot make the signal come too early.
+std::string SignalWhenWritten(const std::string& signal, const std::string& file) {
+  std::string script = ::testing::TempDir() + "/patmark-signal-when-written-" +
+                       ::testing::UnitTest::GetInstance()->current_test_info()->name() + ".sh";
+  std::FILE* f = std::fopen(script.c_str(), "w");
+  std::fputs("\"$@\" & pid=$!\n"
+             "for i in $(seq 1 3000); do [ -s \"$WAIT_FOR\" ] && break; sleep 0.01; done\n"
+             "kill -s \"$SIGNAL\" $pid; wait $pid\n",
+             f);
+  std::fclose(f);
+  return "env SIGNAL=" + signal + " WAIT_FOR=" + testing::ShellQuote(file) + " bash " + testing::ShellQuote(script);
+}
+
 std::string Outputs(const std::string& dir) {
   return ReadFile(dir + "/findings.jsonl") + "\n--\n" + ReadFile(dir + "/findings.csv") + "\n--\n" +
          ReadFile(dir + "/summary.json");
@@ -176,9 +192,14 @@ TEST(AuditCli, ResumeAfterKillNineWritesTheSameBytes) {
   ASSERT_EQ(Summary(whole)["records"].GetUint64(), 150000u);
 
   int resumed_mid_run = 0;
-  for (const char* delay : {"0.02", "0.06", "0.12", "0.25"}) {
+  // Three kills at moments a timer picks (any moment must do), and one once
+  // a checkpoint exists, which is surely mid-run.
+  for (const char* delay : {"0.02", "0.12", "0.25", "checkpoint"}) {
     std::string out = TempOut(std::string("killed-") + delay);
-    auto killed = RunPatmark(LargeAuditArgs(catalog, out), "", std::string("timeout -s KILL ") + delay);
+    std::string launcher = std::string(delay) == "checkpoint"
+                               ? SignalWhenWritten("KILL", out + "/checkpoint.json")
+                               : std::string("timeout -s KILL ") + delay;
+    RunPatmark(LargeAuditArgs(catalog, out), "", launcher);
     std::vector<std::string> again = LargeAuditArgs(catalog, out);
     again.pop_back();  // not --quiet: it says where it resumes
     again.push_back("--resume");
@@ -186,7 +207,11 @@ TEST(AuditCli, ResumeAfterKillNineWritesTheSameBytes) {
     EXPECT_EQ(resumed.exit_code, 1) << "killed after " << delay << " s: " << resumed.err;
     EXPECT_EQ(Outputs(out), expected) << "killed after " << delay << " s";
     EXPECT_FALSE(std::filesystem::exists(out + "/checkpoint.json"));
-    if (resumed.err.find("resuming after record") != std::string::npos) ++resumed_mid_run;
+    bool resumed_after_checkpoint = resumed.err.find("resuming after record") != std::string::npos;
+    if (std::string(delay) == "checkpoint") {
+      EXPECT_TRUE(resumed_after_checkpoint) << resumed.err;
+    }
+    if (resumed_after_checkpoint) ++resumed_mid_run;
     std::filesystem::remove_all(out);
   }
   EXPECT_GT(resumed_mid_run, 0) << "no kill landed mid-run: the test did not test resuming";
@@ -199,7 +224,8 @@ TEST(AuditCli, CtrlCStopsWithACheckpointAndResumeFinishes) {
   std::string whole = TempOut("whole-int");
   ASSERT_EQ(RunPatmark(LargeAuditArgs(catalog, whole)).exit_code, 1);
   std::string out = TempOut("interrupted");
-  auto interrupted = RunPatmark(LargeAuditArgs(catalog, out), "", "timeout --preserve-status -s INT 0.05");
+  auto interrupted =
+      RunPatmark(LargeAuditArgs(catalog, out), "", SignalWhenWritten("INT", out + "/findings.jsonl.partial"));
   ASSERT_EQ(interrupted.exit_code, 130) << "the run ended before Ctrl-C: " << interrupted.err;
   {
     EXPECT_NE(interrupted.err.find("interrupted after"), std::string::npos) << interrupted.err;
@@ -219,7 +245,7 @@ TEST(AuditCli, CtrlCStopsWithACheckpointAndResumeFinishes) {
 TEST(AuditCli, ResumeRefusesACheckpointOfOtherInputs) {
   std::string catalog = WriteLargeCatalog();
   std::string out = TempOut("other-inputs");
-  RunPatmark(LargeAuditArgs(catalog, out), "", "timeout --preserve-status -s INT 0.05");
+  RunPatmark(LargeAuditArgs(catalog, out), "", SignalWhenWritten("INT", out + "/findings.jsonl.partial"));
   ASSERT_TRUE(std::filesystem::exists(out + "/checkpoint.json")) << "the run ended before it was interrupted";
   std::vector<std::string> other = LargeAuditArgs(catalog, out);
   other[5] = "2020-01-01";  // --as-of

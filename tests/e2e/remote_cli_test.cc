@@ -41,7 +41,7 @@ class RemoteCliTest : public ::testing::Test {
     Write(dir_ + "/catalog.csv", kCatalog);
     Write(dir_ + "/config.json", R"({"sources": {"ops": {"base_url": ")" + server_.Url("/3.2") +
                                      R"(", "key_env": "PATMARK_TEST_OPS_KEY", "secret_env": "PATMARK_TEST_OPS_SECRET",)"
-                                     R"( "concurrency": 4, "timeout_ms": 3000}}})");
+                                     R"( "concurrency": 4, "timeout_ms": 3000, "requests_per_minute": 100000, "max_attempts": 2}}})");
   }
   void TearDown() override { std::filesystem::remove_all(dir_); }
 

@@ -1,5 +1,6 @@
 // StatusOn: a source's latest answer seen from the inspection date.
 #include "checker/status/legal_status.h"
+#include "checker/status/source_wrappers.h"
 
 #include <gtest/gtest.h>
 
@@ -58,6 +59,51 @@ TEST(StatusOnTest, EstimatesAndUnknownsAreLeftAlone) {
   estimated.confidence = Confidence::kEstimated;
   EXPECT_EQ(StatusOn(estimated, D("2015-01-01")).state, LegalState::kLapsed);
   EXPECT_EQ(StatusOn(LegalStatus{}, D("2015-01-01")).state, LegalState::kUnknown);
+}
+
+}  // namespace
+}  // namespace patmark
+
+namespace patmark {
+namespace {
+
+// A source that fails the batches it is told to.
+class FlakySource : public StatusSource {
+ public:
+  explicit FlakySource(std::vector<bool> fail) : fail_(std::move(fail)) {}
+  std::string_view name() const override { return "flaky"; }
+  Status Lookup(const std::vector<CheckedNumber>& numbers, std::vector<std::optional<LegalStatus>>* out) override {
+    bool fail = calls_ < fail_.size() && fail_[calls_];
+    ++calls_;
+    if (fail) return UnavailableError("timed out");
+    for (auto& o : *out) o = LegalStatus{};
+    (void)numbers;
+    return OkStatus();
+  }
+  size_t calls_ = 0;
+
+ private:
+  std::vector<bool> fail_;
+};
+
+TEST(DownAfterFailuresTest, ASourceThatKeepsFailingIsNoLongerAsked) {
+  auto flaky = std::make_unique<FlakySource>(std::vector<bool>{true, false, true, true, true, false});
+  FlakySource* raw = flaky.get();
+  DownAfterFailures source(std::move(flaky), 3);
+  std::vector<CheckedNumber> numbers(1);
+  std::vector<std::optional<LegalStatus>> out(1);
+  EXPECT_FALSE(source.Lookup(numbers, &out).ok());
+  EXPECT_TRUE(source.Lookup(numbers, &out).ok()) << "a success resets the count";
+  EXPECT_FALSE(source.Lookup(numbers, &out).ok());
+  EXPECT_FALSE(source.Lookup(numbers, &out).ok());
+  EXPECT_FALSE(source.down());
+  EXPECT_FALSE(source.Lookup(numbers, &out).ok());
+  EXPECT_TRUE(source.down());
+  Status after = source.Lookup(numbers, &out);
+  EXPECT_NE(after.message().find("down for the rest of the run after 3 failed batches in a row; last: timed out"),
+            std::string::npos) << after.ToString();
+  EXPECT_EQ(raw->calls_, 5u) << "not asked once down";
+  EXPECT_EQ(source.name(), "flaky");
 }
 
 }  // namespace
