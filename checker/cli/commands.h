@@ -31,6 +31,7 @@ struct SourceArgs {
   bool offline = false;                       // no remote source
   std::vector<std::string> sources;           // --source, in order: register, ops; empty: the register if given
   std::string config;                         // --config: sources (and, for audit, the office)
+  bool refresh = false;                       // --refresh: ask remote sources again, past the cache
 };
 
 struct StatusArgs {

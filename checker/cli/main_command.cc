@@ -33,6 +33,7 @@ void AddSourceOptions(CLI::App* cmd, SourceArgs* args) {
                   "a legal-status source to ask, in order (repeatable): register, ops (default: the register)")
       ->check(CLI::IsMember({"register", "ops"}));
   cmd->add_option("--config", args->config, "the config file: remote sources, credentials' variables, the office");
+  cmd->add_flag("--refresh", args->refresh, "ask remote sources again instead of using their cached answers");
 }
 
 void AddLetterOptions(CLI::App* cmd, LetterArgs* args) {

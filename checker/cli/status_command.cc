@@ -13,6 +13,7 @@
 #include "checker/status/source_wrappers.h"
 #include "checker/remote/remote_config.h"
 #include "checker/sources/register.h"
+#include "checker/sources/status_cache.h"
 #include "parsers/base/status_macros.h"
 
 namespace patmark::cli {
@@ -44,6 +45,15 @@ StatusOr<std::string> Credential(const std::string& name, const char* key) {
   return std::string(value);
 }
 
+// $XDG_CACHE_HOME/patmark/status.db, else ~/.cache/patmark/status.db.
+std::string DefaultCachePath() {
+  if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg != nullptr && *xdg != '\0') {
+    return std::string(xdg) + "/patmark/status.db";
+  }
+  const char* home = std::getenv("HOME");
+  return std::string(home != nullptr ? home : ".") + "/.cache/patmark/status.db";
+}
+
 StatusOr<std::unique_ptr<StatusSource>> OpsSourceFor(const SourceArgs& args) {
   if (args.offline) return InvalidArgumentError("--offline forbids --source ops");
   RemoteConfig config;
@@ -68,7 +78,14 @@ StatusOr<std::unique_ptr<StatusSource>> OpsSourceFor(const SourceArgs& args) {
   retry.retry_after_in_ms = true;
   auto retrying = std::make_unique<RetryingTransport>(std::move(limited), retry);
   auto ops = std::make_unique<OpsSource>(std::move(options), std::move(retrying));
-  return std::unique_ptr<StatusSource>(new DownAfterFailures(std::move(ops), config.ops.down_after));
+  auto guarded = std::make_unique<DownAfterFailures>(std::move(ops), config.ops.down_after);
+  CacheOptions cache;
+  cache.path = config.cache.path.empty() ? DefaultCachePath() : config.cache.path;
+  cache.ttl = std::chrono::hours(24 * config.cache.ttl_days);
+  cache.negative_ttl = std::chrono::hours(config.cache.negative_ttl_hours);
+  cache.refresh = args.refresh;
+  PATMARK_ASSIGN_OR_RETURN(std::unique_ptr<CachedSource> cached, CachedSource::Wrap(std::move(guarded), cache));
+  return std::unique_ptr<StatusSource>(std::move(cached));
 }
 
 }  // namespace

@@ -17,6 +17,10 @@ StatusOr<RemoteConfig> LoadRemoteConfig(const std::string& path) {
   PATMARK_RETURN_IF_ERROR(ops.Read("requests_per_minute", &config.ops.requests_per_minute));
   PATMARK_RETURN_IF_ERROR(ops.Read("max_attempts", &config.ops.max_attempts));
   PATMARK_RETURN_IF_ERROR(ops.Read("down_after", &config.ops.down_after));
+  PATMARK_ASSIGN_OR_RETURN(ConfigSection cache, file.Section("cache"));
+  PATMARK_RETURN_IF_ERROR(cache.Read("path", &config.cache.path));
+  PATMARK_RETURN_IF_ERROR(cache.Read("ttl_days", &config.cache.ttl_days));
+  PATMARK_RETURN_IF_ERROR(cache.Read("negative_ttl_hours", &config.cache.negative_ttl_hours));
   return config;
 }
 

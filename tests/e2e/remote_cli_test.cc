@@ -41,7 +41,8 @@ class RemoteCliTest : public ::testing::Test {
     Write(dir_ + "/catalog.csv", kCatalog);
     Write(dir_ + "/config.json", R"({"sources": {"ops": {"base_url": ")" + server_.Url("/3.2") +
                                      R"(", "key_env": "PATMARK_TEST_OPS_KEY", "secret_env": "PATMARK_TEST_OPS_SECRET",)"
-                                     R"( "concurrency": 4, "timeout_ms": 3000, "requests_per_minute": 100000, "max_attempts": 2}}})");
+                                     R"( "concurrency": 4, "timeout_ms": 3000, "requests_per_minute": 100000, "max_attempts": 2}},)"
+                                     R"( "cache": {"path": ")" + dir_ + R"(/cache.db"}})");
   }
   void TearDown() override { std::filesystem::remove_all(dir_); }
 
@@ -99,6 +100,38 @@ TEST_F(RemoteCliTest, OpsReachesTheRegistersFindingsForTheSameFacts) {
     EXPECT_EQ(r.out.find(kSecret), std::string::npos);
     EXPECT_EQ(r.err.find(kSecret), std::string::npos);
   }
+}
+
+// How many legal requests the fake OPS has served.
+int LegalRequests(const t::FakeServer& server) {
+  std::string cmd = "python3 -c \"import urllib.request; print(urllib.request.urlopen('" + server.Url("/_stats") +
+                    "').read().decode())\"";
+  std::FILE* pipe = popen(cmd.c_str(), "r");
+  std::string text;
+  char buffer[4096];
+  while (size_t n = std::fread(buffer, 1, sizeof buffer, pipe)) text.append(buffer, n);
+  pclose(pipe);
+  rapidjson::Document stats;
+  stats.Parse(text.c_str());
+  int legal = 0;
+  if (!stats.IsObject()) return -1;
+  for (const auto& [path, count] : stats["by_path"].GetObject()) {
+    if (std::string(path.GetString()).find("/rest-services/legal/") != std::string::npos) legal += count.GetInt();
+  }
+  return legal;
+}
+
+TEST_F(RemoteCliTest, ASecondRunIsAnsweredFromTheCacheAndRefreshAsksAgain) {
+  auto first = Check({"--source", "ops"});
+  ASSERT_EQ(first.exit_code, 1) << first.err;
+  const int asked = LegalRequests(server_);
+  EXPECT_EQ(asked, 8) << "one request per distinct number";
+  auto second = Check({"--source", "ops"});
+  EXPECT_EQ(second.out, first.out);
+  EXPECT_EQ(LegalRequests(server_), asked) << "the second run made no request";
+  auto refreshed = Check({"--source", "ops", "--refresh"});
+  EXPECT_EQ(refreshed.out, first.out);
+  EXPECT_EQ(LegalRequests(server_), 2 * asked);
 }
 
 TEST_F(RemoteCliTest, RefusedCredentialsLeaveNoMarkOkAndStrictExitsThree) {
