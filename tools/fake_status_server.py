@@ -108,6 +108,7 @@ def ops_error(status, code, message, headers=None):
 
 class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"  # keep-alive, so clients can reuse connections
+    disable_nagle_algorithm = True  # headers and body go in separate writes: no 40 ms delayed-ACK stalls
 
     def setup(self):
         super().setup()
@@ -249,6 +250,9 @@ def main():
     args = parser.parse_args()
     OPS.update(key=args.ops_key, secret=args.ops_secret, token_seconds=args.ops_token_seconds,
                events=load_ops_events(args.ops_events))
+    # A listen backlog of 5 (the default) drops the SYNs of a client that
+    # opens dozens of connections at once, which then wait a second to retry.
+    ThreadingHTTPServer.request_queue_size = 256
     server = ThreadingHTTPServer(("127.0.0.1", args.port), Handler)
     server.daemon_threads = True
     print(f"PORT {server.server_address[1]}", flush=True)

@@ -29,7 +29,7 @@ namespace patmark {
 struct OpsOptions {
   std::string base_url = "https://ops.epo.org/3.2";
   std::string consumer_key, consumer_secret;
-  size_t requests_per_round = 100;  // handed to the transport at once
+  size_t requests_per_round = 1000;  // handed to the transport at once (it keeps `concurrency` in flight)
 };
 
 class OpsSource : public StatusSource {
