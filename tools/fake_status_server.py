@@ -29,6 +29,12 @@ EPO OPS 3.2 (research/legal-status.md §1):
   {"quota_exhausted": true} answers 403 with X-Rejection-Reason,
   {"throttling": "busy (inpadoc=black:0, ...)", "retry_after_ms": 500}.
 
+USPTO Open Data Portal:
+  GET /api/v1/patent/applications/search?q=applicationMetaData.patentNumber:<n>
+                                     with X-API-KEY (--odp-key): the file
+                                     fixtures/remote/odp/<n>.json; 403 for a bad
+                                     key, 404 for an unknown number (JSON errors)
+
 Standard library only, so that it runs wherever python3 does.
 """
 import argparse
@@ -40,11 +46,13 @@ import secrets
 import sys
 import threading
 import time
+import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 LOCK = threading.Lock()
 STATS = {"requests": 0, "connections": 0, "in_flight": 0, "max_in_flight": 0, "by_path": {}}
 FAULTS = {"latency_ms": 0, "next": []}
+ODP = {"key": "test-odp-key", "dir": ""}
 OPS = {"key": "test-key", "secret": "test-secret", "token_seconds": 1199, "tokens": {}, "events": {}}
 DEFAULT_THROTTLING = ("idle (images=green:200, inpadoc=green:60, other=green:1000, "
                       "retrieval=green:200, search=green:30)")
@@ -164,6 +172,8 @@ class Handler(BaseHTTPRequestHandler):
                              canned.get("content_type", "application/xml"), canned.get("headers"))
         if path.startswith("/3.2/"):
             return self.send(*self.ops(method, path, body))
+        if path.startswith("/api/v1/patent/"):
+            return self.send(*self.odp(path, params))
         if path == "/echo":
             return self.send(200, json.dumps({"method": method, "path": self.path,
                                               "headers": dict(self.headers.items()), "body": body}))
@@ -231,6 +241,24 @@ class Handler(BaseHTTPRequestHandler):
             return ops_error(404, "SERVER.EntityNotFound", "No results found", headers)
         return (200, json.dumps(ops_legal_json(number, *entry)), "application/json", headers)
 
+    def odp(self, path, params):
+        def error(code, name, details):
+            return (code, json.dumps({"code": code, "error": name, "errorDetails": details,
+                                      "requestIdentifier": "00000000-0000-0000-0000-000000000000"}),
+                    "application/json", None)
+        if self.headers.get("X-API-KEY") != ODP["key"]:
+            return error(403, "Forbidden", "Invalid or missing API key")
+        query = urllib.parse.unquote(params.get("q", ""))
+        prefix = "applicationMetaData.patentNumber:"
+        if path != "/api/v1/patent/applications/search" or not query.startswith(prefix):
+            return error(400, "Bad Request", "unsupported query")
+        number = query[len(prefix):]
+        file = os.path.join(ODP["dir"], number + ".json")
+        if not number.isalnum() or not os.path.exists(file):
+            return error(404, "Not Found", "No matching records found")
+        with open(file, encoding="utf-8") as f:
+            return (200, f.read(), "application/json", None)
+
     def do_GET(self):
         self.handle_request("GET")
 
@@ -247,7 +275,10 @@ def main():
     here = os.path.dirname(os.path.abspath(__file__))
     parser.add_argument("--ops-events", default=os.path.join(here, "..", "fixtures", "remote", "ops",
                                                              "legal-events.csv"))
+    parser.add_argument("--odp-key", default="test-odp-key")
+    parser.add_argument("--odp-dir", default=os.path.join(here, "..", "fixtures", "remote", "odp"))
     args = parser.parse_args()
+    ODP.update(key=args.odp_key, dir=args.odp_dir)
     OPS.update(key=args.ops_key, secret=args.ops_secret, token_seconds=args.ops_token_seconds,
                events=load_ops_events(args.ops_events))
     # A listen backlog of 5 (the default) drops the SYNs of a client that

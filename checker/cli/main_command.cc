@@ -30,8 +30,8 @@ void AddSourceOptions(CLI::App* cmd, SourceArgs* args) {
                   "offices for which the register is complete: a number it lacks is not_found (repeatable)");
   cmd->add_flag("--offline", args->offline, "use no remote legal-status source");
   cmd->add_option("--source", args->sources,
-                  "a legal-status source to ask, in order (repeatable): register, ops (default: the register)")
-      ->check(CLI::IsMember({"register", "ops"}));
+                  "a legal-status source to ask, in order (repeatable): register, ops, uspto (default: the register)")
+      ->check(CLI::IsMember({"register", "ops", "uspto"}));
   cmd->add_option("--config", args->config, "the config file: remote sources, credentials' variables, the office");
   cmd->add_flag("--refresh", args->refresh, "ask remote sources again instead of using their cached answers");
 }

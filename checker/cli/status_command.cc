@@ -9,6 +9,7 @@
 #include "checker/cli/inputs.h"
 #include "checker/report/json_fields.h"
 #include "checker/net/transport_wrappers.h"
+#include "checker/remote/odp_source.h"
 #include "checker/remote/ops_source.h"
 #include "checker/status/source_wrappers.h"
 #include "checker/remote/remote_config.h"
@@ -36,11 +37,11 @@ StatusOr<std::unique_ptr<StatusSource>> RegisterSource(const SourceArgs& args) {
 }
 
 // The variable `name` of the environment, or an error saying which is missing.
-StatusOr<std::string> Credential(const std::string& name, const char* key) {
+StatusOr<std::string> Credential(const std::string& source, const std::string& name, const char* key) {
   const char* value = std::getenv(name.c_str());
   if (value == nullptr || *value == '\0') {
-    return FailedPreconditionError("--source ops: the environment variable " + name + " (sources.ops." + key +
-                                   " in the config) is not set");
+    return FailedPreconditionError("--source " + source + ": the environment variable " + name + " (sources." +
+                                   source + "." + key + " in the config) is not set");
   }
   return std::string(value);
 }
@@ -54,31 +55,26 @@ std::string DefaultCachePath() {
   return std::string(home != nullptr ? home : ".") + "/.cache/patmark/status.db";
 }
 
-StatusOr<std::unique_ptr<StatusSource>> OpsSourceFor(const SourceArgs& args) {
-  if (args.offline) return InvalidArgumentError("--offline forbids --source ops");
-  RemoteConfig config;
-  if (!args.config.empty()) {
-    PATMARK_ASSIGN_OR_RETURN(config, LoadRemoteConfig(args.config));
-  }
-  OpsOptions options;
-  options.base_url = config.ops.base_url;
-  PATMARK_ASSIGN_OR_RETURN(options.consumer_key, Credential(config.ops.key_env, "key_env"));
-  PATMARK_ASSIGN_OR_RETURN(options.consumer_secret, Credential(config.ops.secret_env, "secret_env"));
+// The transport of a remote source: libcurl, at the configured rate, with
+// retries of what may work later.
+StatusOr<std::unique_ptr<HttpTransport>> RemoteTransport(const RemoteSourceConfig& config, bool retry_after_in_ms) {
   CurlOptions curl;
-  curl.max_connections = config.ops.concurrency;
-  curl.total_timeout = std::chrono::milliseconds(config.ops.timeout_ms);
-  PATMARK_ASSIGN_OR_RETURN(std::unique_ptr<HttpTransport> curl_transport, NewCurlTransport(curl));
-  // Fair use first (a token bucket at the configured rate), then retries of
-  // what may work later; OPS's Retry-After counts milliseconds.
+  curl.max_connections = config.concurrency;
+  curl.total_timeout = std::chrono::milliseconds(config.timeout_ms);
+  PATMARK_ASSIGN_OR_RETURN(std::unique_ptr<HttpTransport> transport, NewCurlTransport(curl));
   auto limited = std::make_unique<RateLimitedTransport>(
-      std::move(curl_transport),
-      RateLimit{.per_second = config.ops.requests_per_minute / 60.0, .burst = config.ops.concurrency});
+      std::move(transport), RateLimit{.per_second = config.requests_per_minute / 60.0, .burst = config.concurrency});
   RetryPolicy retry;
-  retry.max_attempts = config.ops.max_attempts;
-  retry.retry_after_in_ms = true;
-  auto retrying = std::make_unique<RetryingTransport>(std::move(limited), retry);
-  auto ops = std::make_unique<OpsSource>(std::move(options), std::move(retrying));
-  auto guarded = std::make_unique<DownAfterFailures>(std::move(ops), config.ops.down_after);
+  retry.max_attempts = config.max_attempts;
+  retry.retry_after_in_ms = retry_after_in_ms;
+  return std::unique_ptr<HttpTransport>(new RetryingTransport(std::move(limited), retry));
+}
+
+// A remote source as the chain gets it: down after repeated failures, and
+// answered from the cache when it answered recently.
+StatusOr<std::unique_ptr<StatusSource>> Guarded(std::unique_ptr<StatusSource> source, const RemoteConfig& config,
+                                                int down_after, const SourceArgs& args) {
+  auto guarded = std::make_unique<DownAfterFailures>(std::move(source), down_after);
   CacheOptions cache;
   cache.path = config.cache.path.empty() ? DefaultCachePath() : config.cache.path;
   cache.ttl = std::chrono::hours(24 * config.cache.ttl_days);
@@ -88,6 +84,30 @@ StatusOr<std::unique_ptr<StatusSource>> OpsSourceFor(const SourceArgs& args) {
   return std::unique_ptr<StatusSource>(std::move(cached));
 }
 
+StatusOr<std::unique_ptr<StatusSource>> RemoteSource(const std::string& name, const SourceArgs& args) {
+  if (args.offline) return InvalidArgumentError("--offline forbids --source " + name);
+  RemoteConfig config;
+  if (!args.config.empty()) {
+    PATMARK_ASSIGN_OR_RETURN(config, LoadRemoteConfig(args.config));
+  }
+  if (name == "ops") {
+    OpsOptions options;
+    options.base_url = config.ops.base_url;
+    PATMARK_ASSIGN_OR_RETURN(options.consumer_key, Credential(name, config.ops.key_env, "key_env"));
+    PATMARK_ASSIGN_OR_RETURN(options.consumer_secret, Credential(name, config.ops.secret_env, "secret_env"));
+    // OPS's Retry-After counts milliseconds.
+    PATMARK_ASSIGN_OR_RETURN(std::unique_ptr<HttpTransport> transport, RemoteTransport(config.ops, true));
+    return Guarded(std::make_unique<OpsSource>(std::move(options), std::move(transport)), config, config.ops.down_after,
+                   args);
+  }
+  OdpOptions options;
+  options.base_url = config.uspto.base_url;
+  PATMARK_ASSIGN_OR_RETURN(options.api_key, Credential(name, config.uspto.key_env, "key_env"));
+  PATMARK_ASSIGN_OR_RETURN(std::unique_ptr<HttpTransport> transport, RemoteTransport(config.uspto, false));
+  return Guarded(std::make_unique<OdpSource>(std::move(options), std::move(transport)), config,
+                 config.uspto.down_after, args);
+}
+
 }  // namespace
 
 StatusOr<SourceChain> BuildSources(const SourceArgs& args) {
@@ -95,7 +115,7 @@ StatusOr<SourceChain> BuildSources(const SourceArgs& args) {
   std::vector<std::string> names = args.sources;
   if (names.empty() && !args.register_path.empty()) names.push_back("register");
   for (const std::string& name : names) {
-    StatusOr<std::unique_ptr<StatusSource>> source = name == "ops" ? OpsSourceFor(args) : RegisterSource(args);
+    StatusOr<std::unique_ptr<StatusSource>> source = name == "register" ? RegisterSource(args) : RemoteSource(name, args);
     if (!source.ok()) return source.status();
     chain.Add(std::move(*source));
   }

@@ -1,31 +1,32 @@
-// RemoteConfig: the "sources" part of the config file (`--config`): where
-// each remote legal-status source is, which environment variables hold its
-// credentials (never the credentials themselves), and how hard to push it.
+// RemoteConfig: the "sources" and "cache" parts of the config file
+// (`--config`): where each remote legal-status source is, which environment
+// variables hold its credentials (never the credentials themselves), how
+// hard to push it, and where answers are kept between runs.
 //
 //   {"sources": {"ops": {"base_url": "https://ops.epo.org/3.2",
 //                        "key_env": "OPS_KEY", "secret_env": "OPS_SECRET",
 //                        "concurrency": 8, "timeout_ms": 30000,
-//                        "requests_per_minute": 60, "max_attempts": 4, "down_after": 3}},
+//                        "requests_per_minute": 60, "max_attempts": 4, "down_after": 3},
+//               "uspto": {"key_env": "USPTO_API_KEY", "concurrency": 1, "requests_per_minute": 60}},
 //    "cache": {"path": "/var/cache/patmark/status.db", "ttl_days": 7, "negative_ttl_hours": 24}}
 #ifndef PATMARK_CHECKER_REMOTE_REMOTE_CONFIG_H_
 #define PATMARK_CHECKER_REMOTE_REMOTE_CONFIG_H_
 
-#include <optional>
 #include <string>
 
 #include "parsers/base/statusor.h"
 
 namespace patmark {
 
-struct OpsConfig {
-  std::string base_url = "https://ops.epo.org/3.2";
-  std::string key_env = "OPS_KEY";        // the variable holding the consumer key
-  std::string secret_env = "OPS_SECRET";  // the variable holding the consumer secret
-  int concurrency = 8;                    // requests in flight
-  int timeout_ms = 30000;                 // per request
-  int requests_per_minute = 60;           // OPS's inpadoc allowance when idle ("green:60")
-  int max_attempts = 4;                   // tries per request (timeouts, 5xx, 429)
-  int down_after = 3;                     // failed batches in a row before the source is down for the run
+struct RemoteSourceConfig {
+  std::string base_url;
+  std::string key_env;     // the variable holding the key
+  std::string secret_env;  // the variable holding the secret ("" when none)
+  int concurrency = 8;            // requests in flight
+  int timeout_ms = 30000;         // per request
+  int requests_per_minute = 60;
+  int max_attempts = 4;           // tries per request (timeouts, 5xx, 429)
+  int down_after = 3;             // failed batches in a row before the source is down for the run
 };
 
 // Where remote answers are kept between runs (checker/sources/status_cache.h).
@@ -36,12 +37,15 @@ struct CacheConfig {
 };
 
 struct RemoteConfig {
-  OpsConfig ops;      // defaults when the file has no "sources.ops"
-  CacheConfig cache;  // "cache"
+  // EPO OPS: inpadoc allows 45–60 requests a minute when idle.
+  RemoteSourceConfig ops{"https://ops.epo.org/3.2", "OPS_KEY", "OPS_SECRET", 8, 30000, 60, 4, 3};
+  // USPTO ODP: one request at a time per key, 60 a minute (research §2.1).
+  RemoteSourceConfig uspto{"https://api.uspto.gov", "USPTO_API_KEY", "", 1, 30000, 60, 4, 3};
+  CacheConfig cache;
 };
 
-// Reads the "sources" of the config file at `path`; errors name the file
-// and the key. A file without "sources" gives the defaults.
+// Reads the config file at `path`; errors name the file and the key. A file
+// without "sources" or "cache" gives the defaults.
 StatusOr<RemoteConfig> LoadRemoteConfig(const std::string& path);
 
 }  // namespace patmark

@@ -41,7 +41,8 @@ class RemoteCliTest : public ::testing::Test {
     Write(dir_ + "/catalog.csv", kCatalog);
     Write(dir_ + "/config.json", R"({"sources": {"ops": {"base_url": ")" + server_.Url("/3.2") +
                                      R"(", "key_env": "PATMARK_TEST_OPS_KEY", "secret_env": "PATMARK_TEST_OPS_SECRET",)"
-                                     R"( "concurrency": 4, "timeout_ms": 3000, "requests_per_minute": 100000, "max_attempts": 2}},)"
+                                     R"( "concurrency": 4, "timeout_ms": 3000, "requests_per_minute": 100000, "max_attempts": 2},)"
+                                     R"( "uspto": {"base_url": ")" + server_.Url("") + R"(", "key_env": "PATMARK_TEST_USPTO_KEY", "requests_per_minute": 100000}},)"
                                      R"( "cache": {"path": ")" + dir_ + R"(/cache.db"}})");
   }
   void TearDown() override { std::filesystem::remove_all(dir_); }
@@ -57,7 +58,9 @@ class RemoteCliTest : public ::testing::Test {
     std::vector<std::string> args = {"check", dir_ + "/catalog.csv", "--as-of", "2026-11-25", "--config",
                                      dir_ + "/config.json"};
     args.insert(args.end(), extra.begin(), extra.end());
-    return t::RunPatmark(args, "", "env PATMARK_TEST_OPS_KEY=test-key PATMARK_TEST_OPS_SECRET=" + secret);
+    return t::RunPatmark(args, "",
+                         "env PATMARK_TEST_OPS_KEY=test-key PATMARK_TEST_USPTO_KEY=test-odp-key PATMARK_TEST_OPS_SECRET=" +
+                             secret);
   }
 
   // Per record: "<verdict>|<mark state>:<mark verdict>:<codes/severities>…".
@@ -132,6 +135,23 @@ TEST_F(RemoteCliTest, ASecondRunIsAnsweredFromTheCacheAndRefreshAsksAgain) {
   auto refreshed = Check({"--source", "ops", "--refresh"});
   EXPECT_EQ(refreshed.out, first.out);
   EXPECT_EQ(LegalRequests(server_), 2 * asked);
+}
+
+TEST_F(RemoteCliTest, UsptoAnswersUsPatentsAndOpsTheRest) {
+  Write(dir_ + "/catalog.csv",
+        "id,company,product,box\n"
+        "U1,Acme,Oximeter,U.S. Pat. No. 7654321\n"
+        "U2,Acme,Pump,US Patent 8123456\n"
+        "C1,A公司,片剂,发明专利 专利号：ZL 2014 1 0026192.3\n");
+  auto r = Check({"--source", "uspto", "--source", "ops"});
+  ASSERT_NE(r.exit_code, 2) << r.err;
+  std::vector<std::string> j = Judgements(r.out);
+  ASSERT_EQ(j.size(), 3u);
+  EXPECT_EQ(j[0], "U1 warning|expired:warning:US.EXPIRED/warning ");
+  EXPECT_NE(j[1].find("lapsed:warning:"), std::string::npos) << j[1];
+  EXPECT_NE(j[2].find("lapsed:violation:CN.LAPSED/violation"), std::string::npos) << j[2];
+  EXPECT_NE(r.out.find("\"source\":\"uspto\""), std::string::npos);
+  EXPECT_NE(r.out.find("\"source\":\"ops\""), std::string::npos);
 }
 
 TEST_F(RemoteCliTest, RefusedCredentialsLeaveNoMarkOkAndStrictExitsThree) {
