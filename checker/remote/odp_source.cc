@@ -2,6 +2,8 @@
 
 #include <rapidjson/document.h>
 
+#include "checker/remote/internal/failures.h"
+
 #include <set>
 
 namespace patmark {
@@ -110,8 +112,7 @@ Status OdpSource::Lookup(const std::vector<CheckedNumber>& numbers, std::vector<
   }
   if (requests.empty()) return OkStatus();
   std::vector<StatusOr<HttpResponse>> answers = transport_->Perform(requests);
-  size_t failed = 0;
-  std::string first_failure;
+  remote_internal::FailedLookups failed;
   for (size_t k = 0; k < answers.size(); ++k) {
     const CheckedNumber& number = numbers[asked[k]];
     std::string failure;
@@ -132,13 +133,9 @@ Status OdpSource::Lookup(const std::vector<CheckedNumber>& numbers, std::vector<
     } else {
       failure = number.canonical + ": HTTP " + std::to_string(answers[k]->status);
     }
-    if (failed++ == 0) first_failure = failure;
+    failed.Add(std::move(failure));
   }
-  if (failed > 0) {
-    return UnavailableError(std::to_string(failed) + " of " + std::to_string(asked.size()) +
-                            " look-ups failed; first: " + first_failure);
-  }
-  return OkStatus();
+  return failed.Result(asked.size());
 }
 
 }  // namespace patmark

@@ -2,6 +2,8 @@
 
 #include <rapidjson/document.h>
 
+#include "checker/remote/internal/failures.h"
+
 #include <cstdlib>
 
 #include "checker/remote/ops_legal.h"
@@ -89,8 +91,7 @@ Status OpsSource::Lookup(const std::vector<CheckedNumber>& numbers, std::vector<
       paths.push_back(ref->Path());
     }
   }
-  std::string first_failure;
-  size_t failed = 0;
+  remote_internal::FailedLookups failed;
   for (size_t start = 0; start < asked.size(); start += options_.requests_per_round) {
     size_t end = std::min(asked.size(), start + options_.requests_per_round);
     if (Status s = EnsureToken(); !s.ok()) return s;
@@ -134,14 +135,10 @@ Status OpsSource::Lookup(const std::vector<CheckedNumber>& numbers, std::vector<
         failure = numbers[i].canonical + ": HTTP " + std::to_string(answer->status) +
                   (IsXml(*answer) && !XmlMessage(answer->body).empty() ? " " + XmlMessage(answer->body) : "");
       }
-      if (failed++ == 0) first_failure = failure;
+      failed.Add(std::move(failure));
     }
   }
-  if (failed > 0) {
-    return UnavailableError(std::to_string(failed) + " of " + std::to_string(asked.size()) +
-                            " look-ups failed; first: " + first_failure);
-  }
-  return OkStatus();
+  return failed.Result(asked.size());
 }
 
 }  // namespace patmark
