@@ -35,6 +35,11 @@ USPTO Open Data Portal:
                                      fixtures/remote/odp/<n>.json; 403 for a bad
                                      key, 404 for an unknown number (JSON errors)
 
+An office's own HTTP/JSON service:
+  GET /generic/patents/<canonical>   with "Authorization: Bearer <--generic-token>":
+                                     fixtures/remote/generic/statuses.json's entry;
+                                     401 for a bad token, 404 for an unknown number
+
 Standard library only, so that it runs wherever python3 does.
 """
 import argparse
@@ -53,6 +58,7 @@ LOCK = threading.Lock()
 STATS = {"requests": 0, "connections": 0, "in_flight": 0, "max_in_flight": 0, "by_path": {}}
 FAULTS = {"latency_ms": 0, "next": []}
 ODP = {"key": "test-odp-key", "dir": ""}
+GENERIC = {"token": "test-generic-token", "statuses": {}}
 OPS = {"key": "test-key", "secret": "test-secret", "token_seconds": 1199, "tokens": {}, "events": {}}
 DEFAULT_THROTTLING = ("idle (images=green:200, inpadoc=green:60, other=green:1000, "
                       "retrieval=green:200, search=green:30)")
@@ -174,6 +180,13 @@ class Handler(BaseHTTPRequestHandler):
             return self.send(*self.ops(method, path, body))
         if path.startswith("/api/v1/patent/"):
             return self.send(*self.odp(path, params))
+        if path.startswith("/generic/patents/"):
+            if self.headers.get("Authorization") != "Bearer " + GENERIC["token"]:
+                return self.send(401, '{"error": "unauthorized"}')
+            entry = GENERIC["statuses"].get(urllib.parse.unquote(path.rsplit("/", 1)[1]))
+            if entry is None:
+                return self.send(404, '{"error": "not found"}')
+            return self.send(200, json.dumps(entry, ensure_ascii=False))
         if path == "/echo":
             return self.send(200, json.dumps({"method": method, "path": self.path,
                                               "headers": dict(self.headers.items()), "body": body}))
@@ -277,8 +290,13 @@ def main():
                                                              "legal-events.csv"))
     parser.add_argument("--odp-key", default="test-odp-key")
     parser.add_argument("--odp-dir", default=os.path.join(here, "..", "fixtures", "remote", "odp"))
+    parser.add_argument("--generic-token", default="test-generic-token")
+    parser.add_argument("--generic-statuses", default=os.path.join(here, "..", "fixtures", "remote", "generic",
+                                                                   "statuses.json"))
     args = parser.parse_args()
     ODP.update(key=args.odp_key, dir=args.odp_dir)
+    with open(args.generic_statuses, encoding="utf-8") as f:
+        GENERIC.update(token=args.generic_token, statuses=json.load(f))
     OPS.update(key=args.ops_key, secret=args.ops_secret, token_seconds=args.ops_token_seconds,
                events=load_ops_events(args.ops_events))
     # A listen backlog of 5 (the default) drops the SYNs of a client that

@@ -30,8 +30,16 @@ void AddSourceOptions(CLI::App* cmd, SourceArgs* args) {
                   "offices for which the register is complete: a number it lacks is not_found (repeatable)");
   cmd->add_flag("--offline", args->offline, "use no remote legal-status source");
   cmd->add_option("--source", args->sources,
-                  "a legal-status source to ask, in order (repeatable): register, ops, uspto (default: the register)")
-      ->check(CLI::IsMember({"register", "ops", "uspto"}));
+                  "a legal-status source to ask, in order (repeatable): register, ops, uspto, http:NAME "
+                  "(default: the register)")
+      ->check(CLI::Validator(
+          [](std::string& name) -> std::string {
+            if (name == "register" || name == "ops" || name == "uspto" || (name.starts_with("http:") && name.size() > 5)) {
+              return "";
+            }
+            return "expected register, ops, uspto or http:NAME";
+          },
+          "SOURCE"));
   cmd->add_option("--config", args->config, "the config file: remote sources, credentials' variables, the office");
   cmd->add_flag("--refresh", args->refresh, "ask remote sources again instead of using their cached answers");
 }

@@ -9,6 +9,7 @@
 #include "checker/cli/inputs.h"
 #include "checker/report/json_fields.h"
 #include "checker/net/transport_wrappers.h"
+#include "checker/remote/http_json_source.h"
 #include "checker/remote/odp_source.h"
 #include "checker/remote/ops_source.h"
 #include "checker/status/source_wrappers.h"
@@ -44,6 +45,30 @@ StatusOr<std::string> Credential(const std::string& source, const std::string& n
                                    source + "." + key + " in the config) is not set");
   }
   return std::string(value);
+}
+
+// `value` with each ${VAR} replaced by the environment variable VAR; an
+// error names a variable that is not set (never its value).
+StatusOr<std::string> ExpandVariables(const std::string& source, const std::string& header, const std::string& value) {
+  std::string out;
+  size_t at = 0;
+  while (true) {
+    size_t open = value.find("${", at);
+    if (open == std::string::npos) break;
+    size_t close = value.find('}', open);
+    if (close == std::string::npos) break;
+    out.append(value, at, open - at);
+    std::string variable = value.substr(open + 2, close - open - 2);
+    const char* set = std::getenv(variable.c_str());
+    if (set == nullptr || *set == '\0') {
+      return FailedPreconditionError("--source " + source + ": the environment variable " + variable +
+                                     " (in the config's headers." + header + ") is not set");
+    }
+    out += set;
+    at = close + 1;
+  }
+  out.append(value, at);
+  return out;
 }
 
 // $XDG_CACHE_HOME/patmark/status.db, else ~/.cache/patmark/status.db.
@@ -89,6 +114,26 @@ StatusOr<std::unique_ptr<StatusSource>> RemoteSource(const std::string& name, co
   RemoteConfig config;
   if (!args.config.empty()) {
     PATMARK_ASSIGN_OR_RETURN(config, LoadRemoteConfig(args.config));
+  }
+  if (name.starts_with("http:")) {
+    const std::string service = name.substr(5);
+    auto it = config.http.find(service);
+    if (it == config.http.end()) {
+      return InvalidArgumentError("--source " + name + ": the config has no sources.http." + service);
+    }
+    HttpJsonOptions options;
+    options.name = name;
+    options.url_template = it->second.url;
+    options.offices = it->second.offices;
+    options.paths = it->second.paths;
+    options.states = it->second.states;
+    for (const auto& [header, value] : it->second.headers) {
+      PATMARK_ASSIGN_OR_RETURN(std::string expanded, ExpandVariables(name, header, value));
+      options.headers.emplace_back(header, std::move(expanded));
+    }
+    PATMARK_ASSIGN_OR_RETURN(std::unique_ptr<HttpTransport> transport, RemoteTransport(it->second.limits, false));
+    return Guarded(std::make_unique<HttpJsonSource>(std::move(options), std::move(transport)), config,
+                   it->second.limits.down_after, args);
   }
   if (name == "ops") {
     OpsOptions options;

@@ -27,6 +27,44 @@ Status ConfigSection::Read(const char* key, int* out) const {
   return OkStatus();
 }
 
+Status ConfigSection::Read(const char* key, std::map<std::string, std::string>* out) const {
+  const rapidjson::Value* v = Member(key);
+  if (v == nullptr) return OkStatus();
+  if (!v->IsObject()) return InvalidArgumentError(where_ + "." + key + " must be an object of strings");
+  for (const auto& m : v->GetObject()) {
+    if (!m.value.IsString()) return InvalidArgumentError(where_ + "." + key + "." + m.name.GetString() + " must be a string");
+    (*out)[m.name.GetString()] = m.value.GetString();
+  }
+  return OkStatus();
+}
+
+Status ConfigSection::Read(const char* key, std::vector<std::string>* out) const {
+  const rapidjson::Value* v = Member(key);
+  if (v == nullptr) return OkStatus();
+  if (!v->IsArray()) return InvalidArgumentError(where_ + "." + key + " must be an array of strings");
+  out->clear();
+  for (const auto& item : v->GetArray()) {
+    if (!item.IsString()) return InvalidArgumentError(where_ + "." + key + " must be an array of strings");
+    out->emplace_back(item.GetString());
+  }
+  return OkStatus();
+}
+
+StatusOr<ConfigSection> ConfigSection::Child(const char* key) const {
+  const rapidjson::Value* v = Member(key);
+  std::string where = where_ + "." + key;
+  if (v == nullptr) return ConfigSection(where, nullptr);
+  if (!v->IsObject()) return InvalidArgumentError(where + " must be an object");
+  return ConfigSection(where, v);
+}
+
+std::vector<std::string> ConfigSection::Keys() const {
+  std::vector<std::string> keys;
+  if (value_ == nullptr) return keys;
+  for (const auto& m : value_->GetObject()) keys.emplace_back(m.name.GetString());
+  return keys;
+}
+
 StatusOr<ConfigFile> ConfigFile::Load(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return NotFoundError(path + ": cannot open the config file");

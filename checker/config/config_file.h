@@ -11,8 +11,10 @@
 
 #include <rapidjson/document.h>
 
+#include <map>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "parsers/base/statusor.h"
 
@@ -26,6 +28,14 @@ class ConfigSection {
   Status Read(const char* key, std::string* out) const;
   // A whole number of at least 1.
   Status Read(const char* key, int* out) const;
+  // An array of strings (["CN", "US"]).
+  Status Read(const char* key, std::vector<std::string>* out) const;
+  // An object of strings ({"有效": "in_force", …}).
+  Status Read(const char* key, std::map<std::string, std::string>* out) const;
+  // The object at `key` within this one; empty when absent.
+  StatusOr<ConfigSection> Child(const char* key) const;
+  // The keys of this object, in file order.
+  std::vector<std::string> Keys() const;
 
  private:
   const rapidjson::Value* Member(const char* key) const;

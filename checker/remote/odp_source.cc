@@ -2,7 +2,7 @@
 
 #include <rapidjson/document.h>
 
-#include "checker/remote/internal/failures.h"
+#include "checker/remote/internal/lookups.h"
 
 #include <set>
 
@@ -99,43 +99,39 @@ OdpSource::OdpSource(OdpOptions options, std::unique_ptr<HttpTransport> transpor
 
 Status OdpSource::Lookup(const std::vector<CheckedNumber>& numbers, std::vector<std::optional<LegalStatus>>* out) {
   if (!down_.empty()) return FailedPreconditionError(down_);
-  std::vector<size_t> asked;
-  std::vector<HttpRequest> requests;
-  for (size_t i = 0; i < numbers.size(); ++i) {
-    if (numbers[i].jurisdiction != "US" || numbers[i].kind != NumberKind::kPatent) continue;
-    HttpRequest r;
-    r.url = options_.base_url + "/api/v1/patent/applications/search?q=applicationMetaData.patentNumber%3A" +
-            OdpNumber(numbers[i]);
-    r.headers = {{"X-API-KEY", options_.api_key}, {"Accept", "application/json"}};
-    requests.push_back(std::move(r));
-    asked.push_back(i);
-  }
-  if (requests.empty()) return OkStatus();
-  std::vector<StatusOr<HttpResponse>> answers = transport_->Perform(requests);
+  std::vector<remote_internal::Answer> answers =
+      remote_internal::AskEach(*transport_, numbers, [&](const CheckedNumber& n) -> std::optional<HttpRequest> {
+        if (n.jurisdiction != "US" || n.kind != NumberKind::kPatent) return std::nullopt;
+        HttpRequest r;
+        r.url = options_.base_url + "/api/v1/patent/applications/search?q=applicationMetaData.patentNumber%3A" +
+                OdpNumber(n);
+        r.headers = {{"X-API-KEY", options_.api_key}};
+        return r;
+      });
   remote_internal::FailedLookups failed;
-  for (size_t k = 0; k < answers.size(); ++k) {
-    const CheckedNumber& number = numbers[asked[k]];
+  for (remote_internal::Answer& a : answers) {
+    const CheckedNumber& number = numbers[a.index];
     std::string failure;
-    if (!answers[k].ok()) {
-      failure = answers[k].status().message();
-    } else if (answers[k]->status == 403) {
+    if (!a.response.ok()) {
+      failure = a.response.status().message();
+    } else if (a.response->status == 403) {
       down_ = "the API key was refused (HTTP 403); check the variable the config names for it";
       return FailedPreconditionError(down_);
-    } else if (answers[k]->status == 404) {
+    } else if (a.response->status == 404) {
       continue;  // no record: ODP holds applications filed from 2001 only
-    } else if (answers[k]->status == 200) {
-      StatusOr<std::optional<LegalStatus>> status = StatusFromOdpAnswer(answers[k]->body, number);
+    } else if (a.response->status == 200) {
+      StatusOr<std::optional<LegalStatus>> status = StatusFromOdpAnswer(a.response->body, number);
       if (status.ok()) {
-        (*out)[asked[k]] = std::move(*status);
+        (*out)[a.index] = std::move(*status);
         continue;
       }
       failure = number.canonical + ": " + status.status().message();
     } else {
-      failure = number.canonical + ": HTTP " + std::to_string(answers[k]->status);
+      failure = number.canonical + ": HTTP " + std::to_string(a.response->status);
     }
     failed.Add(std::move(failure));
   }
-  return failed.Result(asked.size());
+  return failed.Result(answers.size());
 }
 
 }  // namespace patmark

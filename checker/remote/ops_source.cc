@@ -2,7 +2,7 @@
 
 #include <rapidjson/document.h>
 
-#include "checker/remote/internal/failures.h"
+#include "checker/remote/internal/lookups.h"
 
 #include <cstdlib>
 

@@ -7,12 +7,15 @@
 //                        "key_env": "OPS_KEY", "secret_env": "OPS_SECRET",
 //                        "concurrency": 8, "timeout_ms": 30000,
 //                        "requests_per_minute": 60, "max_attempts": 4, "down_after": 3},
-//               "uspto": {"key_env": "USPTO_API_KEY", "concurrency": 1, "requests_per_minute": 60}},
+//               "uspto": {"key_env": "USPTO_API_KEY", "concurrency": 1, "requests_per_minute": 60},
+//               "http": {"office": {"url": …, "headers": …, "paths": …, "states": …}}},
 //    "cache": {"path": "/var/cache/patmark/status.db", "ttl_days": 7, "negative_ttl_hours": 24}}
 #ifndef PATMARK_CHECKER_REMOTE_REMOTE_CONFIG_H_
 #define PATMARK_CHECKER_REMOTE_REMOTE_CONFIG_H_
 
+#include <map>
 #include <string>
+#include <vector>
 
 #include "parsers/base/statusor.h"
 
@@ -29,6 +32,15 @@ struct RemoteSourceConfig {
   int down_after = 3;             // failed batches in a row before the source is down for the run
 };
 
+// An office's own HTTP/JSON status service (checker/remote/http_json_source.h).
+struct HttpJsonConfig {
+  RemoteSourceConfig limits{"", "", "", 8, 30000, 600, 4, 3};
+  std::string url;
+  std::map<std::string, std::string> headers;  // values may name ${VARIABLES}
+  std::vector<std::string> offices;
+  std::map<std::string, std::string> paths, states;
+};
+
 // Where remote answers are kept between runs (checker/sources/status_cache.h).
 struct CacheConfig {
   std::string path;              // "": $XDG_CACHE_HOME/patmark/status.db (else ~/.cache/…)
@@ -41,6 +53,7 @@ struct RemoteConfig {
   RemoteSourceConfig ops{"https://ops.epo.org/3.2", "OPS_KEY", "OPS_SECRET", 8, 30000, 60, 4, 3};
   // USPTO ODP: one request at a time per key, 60 a minute (research §2.1).
   RemoteSourceConfig uspto{"https://api.uspto.gov", "USPTO_API_KEY", "", 1, 30000, 60, 4, 3};
+  std::map<std::string, HttpJsonConfig> http;  // "sources.http.<name>"
   CacheConfig cache;
 };
 

@@ -42,7 +42,15 @@ class RemoteCliTest : public ::testing::Test {
     Write(dir_ + "/config.json", R"({"sources": {"ops": {"base_url": ")" + server_.Url("/3.2") +
                                      R"(", "key_env": "PATMARK_TEST_OPS_KEY", "secret_env": "PATMARK_TEST_OPS_SECRET",)"
                                      R"( "concurrency": 4, "timeout_ms": 3000, "requests_per_minute": 100000, "max_attempts": 2},)"
-                                     R"( "uspto": {"base_url": ")" + server_.Url("") + R"(", "key_env": "PATMARK_TEST_USPTO_KEY", "requests_per_minute": 100000}},)"
+                                     R"( "uspto": {"base_url": ")" + server_.Url("") + R"(", "key_env": "PATMARK_TEST_USPTO_KEY", "requests_per_minute": 100000},)"
+                                     R"( "http": {"office": {"url": ")" + server_.Url("/generic/patents/{canonical}") +
+                                     R"(", "headers": {"Authorization": "Bearer ${PATMARK_TEST_GENERIC_TOKEN}"},)"
+                                     R"( "offices": ["CN"], "requests_per_minute": 100000,)"
+                                     R"( "paths": {"state": "/data/status", "filing_date": "/data/dates/filed",)"
+                                     R"( "grant_date": "/data/dates/granted", "expiry_date": "/data/dates/expires",)"
+                                     R"( "termination_date": "/data/dates/ended"},)"
+                                     R"( "states": {"有效": "in_force", "专利权终止": "lapsed", "期限届满": "expired",)"
+                                     R"( "全部无效": "invalidated", "审中": "pending", "视为撤回": "withdrawn"}}}},)"
                                      R"( "cache": {"path": ")" + dir_ + R"(/cache.db"}})");
   }
   void TearDown() override { std::filesystem::remove_all(dir_); }
@@ -59,8 +67,8 @@ class RemoteCliTest : public ::testing::Test {
                                      dir_ + "/config.json"};
     args.insert(args.end(), extra.begin(), extra.end());
     return t::RunPatmark(args, "",
-                         "env PATMARK_TEST_OPS_KEY=test-key PATMARK_TEST_USPTO_KEY=test-odp-key PATMARK_TEST_OPS_SECRET=" +
-                             secret);
+                         "env PATMARK_TEST_OPS_KEY=test-key PATMARK_TEST_USPTO_KEY=test-odp-key "
+                         "PATMARK_TEST_GENERIC_TOKEN=test-generic-token PATMARK_TEST_OPS_SECRET=" + secret);
   }
 
   // Per record: "<verdict>|<mark state>:<mark verdict>:<codes/severities>…".
@@ -135,6 +143,31 @@ TEST_F(RemoteCliTest, ASecondRunIsAnsweredFromTheCacheAndRefreshAsksAgain) {
   auto refreshed = Check({"--source", "ops", "--refresh"});
   EXPECT_EQ(refreshed.out, first.out);
   EXPECT_EQ(LegalRequests(server_), 2 * asked);
+}
+
+TEST_F(RemoteCliTest, AnOfficesOwnJsonServiceIsDescribedNotCoded) {
+  auto by_register = t::RunPatmark({"check", dir_ + "/catalog.csv", "--as-of", "2026-11-25", "--register",
+                                    t::FixturePath("registers/register.csv")});
+  auto by_service = Check({"--source", "http:office"});
+  ASSERT_EQ(by_service.exit_code, 1) << by_service.err;
+  std::vector<std::string> expected = Judgements(by_register.out), actual = Judgements(by_service.out);
+  // The CN marks (R1–R7) as the register judges them; R8 (US) is not the service's.
+  ASSERT_EQ(actual.size(), 8u);
+  for (size_t i = 0; i < 7; ++i) EXPECT_EQ(actual[i], expected[i]) << i;
+  EXPECT_NE(by_service.out.find("\"source\":\"http:office\""), std::string::npos);
+  EXPECT_EQ(by_service.err.find("test-generic-token"), std::string::npos);
+
+  // A word the states map lacks is a failure that names it, never a guess.
+  std::string config = t::ReadFile(dir_ + "/config.json");
+  size_t word = config.find("\"审中\": \"pending\", ");
+  ASSERT_NE(word, std::string::npos);
+  Write(dir_ + "/config.json", config.erase(word, std::string("\"审中\": \"pending\", ").size()));
+  auto unmapped = Check({"--source", "http:office", "--refresh"});
+  EXPECT_NE(unmapped.err.find("the state \"审中\" is not in the config's states map"), std::string::npos)
+      << unmapped.err;
+  auto missing = Check({"--source", "http:other"});
+  EXPECT_EQ(missing.exit_code, 2);
+  EXPECT_NE(missing.err.find("no sources.http.other"), std::string::npos) << missing.err;
 }
 
 TEST_F(RemoteCliTest, UsptoAnswersUsPatentsAndOpsTheRest) {
