@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Remote look-ups against the fake OPS (tools/fake_status_server.py): 1,000
-distinct numbers at 50 ms latency with 32 requests in flight, the wall time
-of `patmark check --source ops` against the ideal (distinct x latency /
-concurrency), then a second run that the cache must answer without a request.
-Run by `tools/bench remote` (which builds first)."""
+distinct numbers at 50 ms latency with 32 requests in flight. First one
+request per number (bulk_size 1): the wall time of `patmark check --source
+ops` against the ideal (distinct x latency / concurrency); then a second run
+that the cache must answer without a request; then the default bulk requests
+of 100 numbers. Run by `tools/bench remote` (which builds first)."""
 import json
 import os
 import subprocess
@@ -42,16 +43,18 @@ def main():
                 for i in range(1, DISTINCT + 1):
                     digits = "20151%07d" % i
                     f.write(f"R{i},发明专利 专利号：ZL{digits}.{cn_check(digits)}\n")
-            config = os.path.join(work, "config.json")
-            with open(config, "w") as f:
-                json.dump({"sources": {"ops": {"base_url": f"http://127.0.0.1:{port}/3.2", "concurrency": CONCURRENCY,
-                                               "requests_per_minute": 10_000_000, "timeout_ms": 30000}},
-                           "cache": {"path": os.path.join(work, "cache.db")}}, f)
             env = dict(os.environ, OPS_KEY="test-key", OPS_SECRET="test-secret")
-            command = [os.path.join(ROOT, "build", "bin", "patmark"), "check", catalog, "--as-of", "2026-11-25",
-                       "--source", "ops", "--config", config]
             ideal = DISTINCT * LATENCY_MS / 1000 / CONCURRENCY
-            for run in ("first run (all look-ups)", "second run (cache)"):
+            runs = [("one request per number", 1, "a"), ("again: the cache", 1, "a"), ("bulk requests of 100", 100, "b")]
+            for run, bulk, cache in runs:
+                config = os.path.join(work, f"config-{bulk}.json")
+                with open(config, "w") as f:
+                    json.dump({"sources": {"ops": {"base_url": f"http://127.0.0.1:{port}/3.2", "concurrency": CONCURRENCY,
+                                                   "requests_per_minute": 10_000_000, "timeout_ms": 30000,
+                                                   "bulk_size": bulk}},
+                               "cache": {"path": os.path.join(work, f"cache-{cache}.db")}}, f)
+                command = [os.path.join(ROOT, "build", "bin", "patmark"), "check", catalog, "--as-of", "2026-11-25",
+                           "--source", "ops", "--config", config]
                 before = stats(port)
                 start = time.monotonic()
                 subprocess.run(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -59,7 +62,7 @@ def main():
                 asked = stats(port) - before
                 print(f"   {run}: {wall:.2f} s, {asked} requests"
                       + (f"; ideal {ideal:.2f} s ({DISTINCT} x {LATENCY_MS} ms / {CONCURRENCY}), ratio {wall / ideal:.2f}"
-                         if asked else ""))
+                         if bulk == 1 and asked else ""))
     finally:
         server.terminate()
         server.wait()

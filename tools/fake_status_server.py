@@ -20,6 +20,9 @@ EPO OPS 3.2 (research/legal-status.md §1):
                                      --ops-key/--ops-secret): a token whose
                                      expires_in is a string, as OPS sends it
   GET /3.2/rest-services/legal/{application|publication}/{docdb|epodoc}/{number}
+  POST /3.2/rest-services/legal/{application|publication}/{docdb|epodoc}
+                                     (the bulk form: one number per line, at most
+                                     100; one ops:patent-family per number known)
                                      INPADOC events as BadgerFish JSON, from
                                      fixtures/remote/ops/legal-events.csv; XML
                                      errors: 400 invalid_access_token, 404
@@ -243,16 +246,26 @@ class Handler(BaseHTTPRequestHandler):
         if "black" in throttling:
             return ops_error(403, "CLIENT.RobotDetected", "throttled", headers)
         parts = path.split("/")
-        # /3.2/rest-services/legal/{type}/{format}/{number}
-        if len(parts) != 7 or parts[3] != "legal" or method != "GET":
+        # GET /3.2/rest-services/legal/{type}/{format}/{number}, or POST
+        # /3.2/rest-services/legal/{type}/{format} with one number per line.
+        if parts[3:4] != ["legal"] or not ((method == "GET" and len(parts) == 7) or (method == "POST" and len(parts) == 6)):
             return ops_error(404, "CLIENT.InvalidReference", "no such service", headers)
-        kind, number_format, number = parts[4], parts[5], parts[6]
-        if number_format == "epodoc" and kind == "application" and "." not in number:
-            number = f"{number[:2]}.{number[2:]}.A"
-        entry = OPS["events"].get(number)
-        if entry is None or entry[0] != kind:
+        kind, number_format = parts[4], parts[5]
+        numbers = [parts[6]] if method == "GET" else [line.strip() for line in body.splitlines() if line.strip()]
+        if len(numbers) > 100:
+            return ops_error(413, "CLIENT.TooManyReferences", "at most 100 references per request", headers)
+        families = []
+        for number in numbers:
+            if number_format == "epodoc" and kind == "application" and "." not in number:
+                number = f"{number[:2]}.{number[2:]}.A"
+            entry = OPS["events"].get(number)
+            if entry is not None and entry[0] == kind:
+                families.append(ops_legal_json(number, *entry)["ops:world-patent-data"]["ops:patent-family"])
+        if not families:
             return ops_error(404, "SERVER.EntityNotFound", "No results found", headers)
-        return (200, json.dumps(ops_legal_json(number, *entry)), "application/json", headers)
+        answer = {"ops:world-patent-data": {"@xmlns": {"ops": "http://ops.epo.org"},
+                                            "ops:patent-family": one_or_many(families)}}
+        return (200, json.dumps(answer), "application/json", headers)
 
     def odp(self, path, params):
         def error(code, name, details):

@@ -138,6 +138,7 @@ StatusOr<std::unique_ptr<StatusSource>> RemoteSource(const std::string& name, co
   if (name == "ops") {
     OpsOptions options;
     options.base_url = config.ops.base_url;
+    options.bulk_size = static_cast<size_t>(std::min(config.ops.bulk_size, 100));  // OPS takes at most 100
     PATMARK_ASSIGN_OR_RETURN(options.consumer_key, Credential(name, config.ops.key_env, "key_env"));
     PATMARK_ASSIGN_OR_RETURN(options.consumer_secret, Credential(name, config.ops.secret_env, "secret_env"));
     // OPS's Retry-After counts milliseconds.

@@ -3,6 +3,7 @@
 #include <rapidjson/document.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <functional>
 #include <map>
 #include <sstream>
@@ -130,14 +131,40 @@ std::optional<OpsReference> OpsReferenceOf(const CheckedNumber& number) {
   return OpsReference{"publication", "epodoc", epodoc};
 }
 
-StatusOr<OpsLegal> ParseOpsLegal(std::string_view json) {
-  rapidjson::Document doc;
-  doc.Parse(json.data(), json.size());
-  const rapidjson::Value* data = doc.HasParseError() ? nullptr : Child(doc, "ops:world-patent-data");
-  const rapidjson::Value* family = data != nullptr ? Child(*data, "ops:patent-family") : nullptr;
-  if (family == nullptr) return InvalidArgumentError("not an OPS legal answer (no ops:world-patent-data/ops:patent-family)");
+std::optional<OpsThrottle> ParseThrottling(std::string_view header, std::string_view bucket) {
+  OpsThrottle t;
+  size_t open = header.find('(');
+  if (open == std::string_view::npos) return std::nullopt;
+  t.system = Trim(header.substr(0, open));
+  std::string needle = std::string(bucket) + "=";
+  size_t at = header.find(needle, open);
+  while (at != std::string_view::npos && header[at - 1] != '(' && header[at - 1] != ' ' && header[at - 1] != ',') {
+    at = header.find(needle, at + 1);
+  }
+  if (at == std::string_view::npos) return std::nullopt;
+  size_t colon = header.find(':', at);
+  size_t end = header.find_first_of(",)", at);
+  if (colon == std::string_view::npos || end == std::string_view::npos || colon > end) return std::nullopt;
+  t.colour = Trim(header.substr(at + needle.size(), colon - at - needle.size()));
+  t.per_minute = std::atoi(std::string(header.substr(colon + 1, end - colon - 1)).c_str());
+  return t;
+}
+
+std::string MatchKey(std::string_view reference) {
+  size_t first = reference.find('.');
+  if (first == std::string_view::npos) return std::string(reference);
+  size_t second = reference.find('.', first + 1);
+  std::string_view number = reference.substr(first + 1, second == std::string_view::npos ? std::string_view::npos
+                                                                                        : second - first - 1);
+  return std::string(reference.substr(0, first)) + std::string(number);
+}
+
+namespace {
+
+// The events and filing date of one ops:patent-family.
+OpsLegal FamilyLegal(const rapidjson::Value& family) {
   OpsLegal legal;
-  ForEachChild(Child(*family, "ops:family-member"), [&](const rapidjson::Value& member) {
+  ForEachChild(Child(family, "ops:family-member"), [&](const rapidjson::Value& member) {
     const rapidjson::Value* application = Child(member, "application-reference");
     if (application != nullptr && !legal.filing_date) {
       ForEachChild(Child(*application, "document-id"), [&](const rapidjson::Value& id) {
@@ -152,6 +179,55 @@ StatusOr<OpsLegal> ParseOpsLegal(std::string_view json) {
     });
   });
   return legal;
+}
+
+// The reference a family answers: its ops:application- or
+// ops:publication-reference, docdb preferred.
+std::string FamilyReference(const rapidjson::Value& family) {
+  std::string key;
+  for (const char* which : {"ops:application-reference", "ops:publication-reference"}) {
+    const rapidjson::Value* reference = Child(family, which);
+    if (reference == nullptr) continue;
+    ForEachChild(Child(*reference, "document-id"), [&](const rapidjson::Value& id) {
+      std::string country = TextOf(Child(id, "country")), number = TextOf(Child(id, "doc-number"));
+      if (key.empty() || TextOf(Child(id, "@document-id-type")) == "docdb") key = MatchKey(country.empty() ? number : country + "." + number);
+    });
+    if (!key.empty()) break;
+  }
+  return key;
+}
+
+StatusOr<const rapidjson::Value*> Families(const rapidjson::Document& doc) {
+  const rapidjson::Value* data = doc.HasParseError() ? nullptr : Child(doc, "ops:world-patent-data");
+  const rapidjson::Value* families = data != nullptr ? Child(*data, "ops:patent-family") : nullptr;
+  if (families == nullptr) return InvalidArgumentError("not an OPS legal answer (no ops:world-patent-data/ops:patent-family)");
+  return families;
+}
+
+}  // namespace
+
+StatusOr<OpsLegal> ParseOpsLegal(std::string_view json) {
+  rapidjson::Document doc;
+  doc.Parse(json.data(), json.size());
+  StatusOr<const rapidjson::Value*> families = Families(doc);
+  if (!families.ok()) return families.status();
+  OpsLegal legal;
+  ForEachChild(*families, [&](const rapidjson::Value& family) {
+    OpsLegal one = FamilyLegal(family);
+    if (!legal.filing_date) legal.filing_date = one.filing_date;
+    legal.events.insert(legal.events.end(), one.events.begin(), one.events.end());
+  });
+  return legal;
+}
+
+StatusOr<std::vector<std::pair<std::string, OpsLegal>>> ParseOpsLegalFamilies(std::string_view json) {
+  rapidjson::Document doc;
+  doc.Parse(json.data(), json.size());
+  StatusOr<const rapidjson::Value*> families = Families(doc);
+  if (!families.ok()) return families.status();
+  std::vector<std::pair<std::string, OpsLegal>> out;
+  ForEachChild(*families, [&](const rapidjson::Value& family) { out.emplace_back(FamilyReference(family), FamilyLegal(family)); });
+  return out;
 }
 
 LegalStatus StatusFromOpsEvents(const OpsLegal& legal, const CheckedNumber& number) {

@@ -55,9 +55,28 @@ struct OpsLegal {
 // Reads a legal answer. InvalidArgument when it is not OPS legal JSON.
 StatusOr<OpsLegal> ParseOpsLegal(std::string_view json);
 
+// Reads the answer to a bulk request: one ops:patent-family per number OPS
+// knows, each under the key of the reference it answers (MatchKey).
+StatusOr<std::vector<std::pair<std::string, OpsLegal>>> ParseOpsLegalFamilies(std::string_view json);
+
+// The key a reference is matched by, whatever its form: "CN.201410026192.A"
+// and "CN201410026192" give "CN201410026192"; "US.7654321.B2" gives "US7654321".
+std::string MatchKey(std::string_view reference);
+
 // The state an INPADOC event leads to (kInForce for grants and revivals),
 // or nullopt for events that change nothing (publication, transfer, …).
 std::optional<LegalState> OpsEventState(const std::string& authority, const std::string& code);
+
+// What X-Throttling-Control says of one service bucket:
+// "busy (images=green:100, inpadoc=yellow:45, …)" gives, for "inpadoc",
+// {system "busy", colour "yellow", 45 requests a minute}. nullopt when the
+// header does not name the bucket.
+struct OpsThrottle {
+  std::string system;  // idle, busy, overloaded
+  std::string colour;  // green, yellow, red, black
+  int per_minute = 0;
+};
+std::optional<OpsThrottle> ParseThrottling(std::string_view header, std::string_view bucket);
 
 // The status the events add up to, with source "ops", the events, and the
 // dates they give (grant, termination; expiry from the term when the filing

@@ -5,13 +5,14 @@
 #include "checker/remote/internal/lookups.h"
 
 #include <cstdlib>
+#include <map>
 
 #include "checker/remote/ops_legal.h"
 
 namespace patmark {
 namespace {
 
-using Clock = std::chrono::steady_clock;
+using SteadyClock = std::chrono::steady_clock;
 
 bool IsXml(const HttpResponse& r) {
   return r.Header("Content-Type").find("xml") != std::string_view::npos || r.body.starts_with("<");
@@ -64,81 +65,144 @@ Status OpsSource::RequestToken() {
   long seconds = 0;
   if (doc.HasMember("expires_in") && doc["expires_in"].IsString()) seconds = std::strtol(doc["expires_in"].GetString(), nullptr, 10);
   if (doc.HasMember("expires_in") && doc["expires_in"].IsInt64()) seconds = static_cast<long>(doc["expires_in"].GetInt64());
-  token_expiry_ = Clock::now() + std::chrono::seconds(std::max(0L, seconds - 60));
+  token_expiry_ = SteadyClock::now() + std::chrono::seconds(std::max(0L, seconds - 60));
   return OkStatus();
 }
 
 Status OpsSource::EnsureToken() {
-  if (!token_.empty() && Clock::now() < token_expiry_) return OkStatus();
+  if (!token_.empty() && SteadyClock::now() < token_expiry_) return OkStatus();
   token_.clear();
   return RequestToken();
 }
 
-HttpRequest OpsSource::LegalRequest(const std::string& path) const {
-  HttpRequest request;
-  request.url = options_.base_url + "/rest-services/" + path;
-  request.headers = {{"Accept", "application/json"}, {"Authorization", "Bearer " + token_}};
-  return request;
+void OpsSource::Authorize(HttpRequest* request) const {
+  for (auto& [name, value] : request->headers) {
+    if (name == "Authorization") value = "Bearer " + token_;
+  }
+}
+
+std::vector<StatusOr<HttpResponse>> OpsSource::Send(std::vector<HttpRequest> requests, Status* fatal) {
+  if (SteadyClock::now() < next_request_) {
+    options_.sleep(std::chrono::duration_cast<std::chrono::milliseconds>(next_request_ - SteadyClock::now()));
+  }
+  std::vector<StatusOr<HttpResponse>> answers = transport_->Perform(requests);
+  // A token that expired early: one new token, and the refused requests again.
+  // A black inpadoc bucket: wait what Retry-After asks, and once more.
+  for (const bool renew : {true, false}) {
+    std::vector<size_t> again;
+    std::chrono::milliseconds wait{0};
+    for (size_t k = 0; k < answers.size(); ++k) {
+      if (!answers[k].ok()) continue;
+      if (renew && IsInvalidToken(*answers[k])) again.push_back(k);
+      std::optional<OpsThrottle> t = ParseThrottling(answers[k]->Header("X-Throttling-Control"), "inpadoc");
+      if (!renew && t && t->colour == "black" && answers[k]->status != 200) {
+        again.push_back(k);
+        std::string_view after = answers[k]->Header("Retry-After");
+        wait = std::max(wait, std::chrono::milliseconds(after.empty() ? 60000 : std::atol(std::string(after).c_str())));
+      }
+    }
+    if (again.empty()) continue;
+    if (renew) {
+      token_.clear();
+      if (Status s = RequestToken(); !s.ok()) {
+        *fatal = s;
+        return answers;
+      }
+    } else {
+      options_.sleep(wait);
+    }
+    std::vector<HttpRequest> retry;
+    for (size_t k : again) {
+      retry.push_back(requests[k]);
+      Authorize(&retry.back());
+    }
+    std::vector<StatusOr<HttpResponse>> retried = transport_->Perform(retry);
+    for (size_t r = 0; r < again.size(); ++r) answers[again[r]] = std::move(retried[r]);
+  }
+  // Pace what follows at the bucket's allowance.
+  for (const auto& answer : answers) {
+    if (!answer.ok()) continue;
+    std::optional<OpsThrottle> t = ParseThrottling(answer->Header("X-Throttling-Control"), "inpadoc");
+    if (t && t->per_minute > 0) {
+      next_request_ = SteadyClock::now() + std::chrono::milliseconds(60000 * static_cast<long>(requests.size()) / t->per_minute);
+      break;
+    }
+  }
+  return answers;
 }
 
 Status OpsSource::Lookup(const std::vector<CheckedNumber>& numbers, std::vector<std::optional<LegalStatus>>* out) {
   if (!down_.empty()) return FailedPreconditionError(down_);
-  std::vector<size_t> asked;  // index into numbers
-  std::vector<std::string> paths;
+  // Numbers by reference form, each form in bulk requests of bulk_size.
+  struct Chunk {
+    std::vector<size_t> indices;
+    std::vector<std::string> references;
+  };
+  std::map<std::pair<std::string, std::string>, std::vector<Chunk>> by_form;
+  size_t asked = 0;
   for (size_t i = 0; i < numbers.size(); ++i) {
-    if (std::optional<OpsReference> ref = OpsReferenceOf(numbers[i])) {
-      asked.push_back(i);
-      paths.push_back(ref->Path());
+    std::optional<OpsReference> ref = OpsReferenceOf(numbers[i]);
+    if (!ref) continue;
+    std::vector<Chunk>& chunks = by_form[{ref->type, ref->format}];
+    if (chunks.empty() || chunks.back().indices.size() >= options_.bulk_size) chunks.emplace_back();
+    chunks.back().indices.push_back(i);
+    chunks.back().references.push_back(ref->number);
+    ++asked;
+  }
+  if (asked == 0) return OkStatus();
+  if (Status s = EnsureToken(); !s.ok()) return s;
+  std::vector<const Chunk*> chunks;
+  std::vector<HttpRequest> requests;
+  for (const auto& [form, list] : by_form) {
+    for (const Chunk& chunk : list) {
+      HttpRequest r;
+      r.method = "POST";
+      r.url = options_.base_url + "/rest-services/legal/" + form.first + "/" + form.second;
+      r.headers = {{"Accept", "application/json"}, {"Content-Type", "text/plain"}, {"Authorization", ""}};
+      for (const std::string& reference : chunk.references) r.body += reference + "\n";
+      Authorize(&r);
+      requests.push_back(std::move(r));
+      chunks.push_back(&chunk);
     }
   }
+  Status fatal = OkStatus();
+  std::vector<StatusOr<HttpResponse>> answers = Send(std::move(requests), &fatal);
+  if (!fatal.ok()) return fatal;
   remote_internal::FailedLookups failed;
-  for (size_t start = 0; start < asked.size(); start += options_.requests_per_round) {
-    size_t end = std::min(asked.size(), start + options_.requests_per_round);
-    if (Status s = EnsureToken(); !s.ok()) return s;
-    std::vector<HttpRequest> requests;
-    for (size_t k = start; k < end; ++k) requests.push_back(LegalRequest(paths[k]));
-    std::vector<StatusOr<HttpResponse>> answers = transport_->Perform(requests);
-    // A token that expired early: one new token, and the refused requests again.
-    std::vector<size_t> replay;
-    for (size_t k = 0; k < answers.size(); ++k) {
-      if (answers[k].ok() && IsInvalidToken(*answers[k])) replay.push_back(k);
-    }
-    if (!replay.empty()) {
-      token_.clear();
-      if (Status s = RequestToken(); !s.ok()) return s;
-      std::vector<HttpRequest> again;
-      for (size_t k : replay) again.push_back(LegalRequest(paths[start + k]));
-      std::vector<StatusOr<HttpResponse>> replayed = transport_->Perform(again);
-      for (size_t r = 0; r < replay.size(); ++r) answers[replay[r]] = std::move(replayed[r]);
-    }
-    for (size_t k = 0; k < answers.size(); ++k) {
-      const size_t i = asked[start + k];
-      const StatusOr<HttpResponse>& answer = answers[k];
-      std::string failure;
-      if (!answer.ok()) {
-        failure = answer.status().message();
-      } else if (answer->status == 200 && !IsXml(*answer)) {
-        StatusOr<OpsLegal> legal = ParseOpsLegal(answer->body);
-        if (legal.ok()) {
-          LegalStatus status = StatusFromOpsEvents(*legal, numbers[i]);
-          if (status.state != LegalState::kUnknown) (*out)[i] = std::move(status);
-          continue;
+  for (size_t c = 0; c < answers.size(); ++c) {
+    const Chunk& chunk = *chunks[c];
+    const StatusOr<HttpResponse>& answer = answers[c];
+    std::string failure;
+    if (answer.ok() && answer->status == 200 && !IsXml(*answer)) {
+      StatusOr<std::vector<std::pair<std::string, OpsLegal>>> families = ParseOpsLegalFamilies(answer->body);
+      if (families.ok()) {
+        for (size_t k = 0; k < chunk.indices.size(); ++k) {
+          const std::string key = MatchKey(chunk.references[k]);
+          for (const auto& [reference, legal] : *families) {
+            if (reference != key) continue;
+            LegalStatus status = StatusFromOpsEvents(legal, numbers[chunk.indices[k]]);
+            if (status.state != LegalState::kUnknown) (*out)[chunk.indices[k]] = std::move(status);
+            break;
+          }
         }
-        failure = numbers[i].canonical + ": " + legal.status().message();
-      } else if (answer->status == 404) {
-        continue;  // OPS does not know it: no answer, the next source may
-      } else if (answer->status == 403 && !answer->Header("X-Rejection-Reason").empty()) {
-        // Fair-use quota: nothing more will be answered this hour.
-        return ResourceExhaustedError("quota exhausted (" + std::string(answer->Header("X-Rejection-Reason")) +
-                                      "); " + std::to_string(asked.size() - (start + k)) + " numbers left unanswered");
-      } else {
-        failure = numbers[i].canonical + ": HTTP " + std::to_string(answer->status) +
-                  (IsXml(*answer) && !XmlMessage(answer->body).empty() ? " " + XmlMessage(answer->body) : "");
+        continue;  // the numbers without a family: OPS does not know them
       }
-      failed.Add(std::move(failure));
+      failure = families.status().message();
+    } else if (answer.ok() && answer->status == 404) {
+      continue;  // none of them known: no answer, the next source may
+    } else if (answer.ok() && answer->status == 403 && !answer->Header("X-Rejection-Reason").empty()) {
+      // Fair-use quota: nothing more will be answered this hour.
+      return ResourceExhaustedError("quota exhausted (" + std::string(answer->Header("X-Rejection-Reason")) +
+                                    "); the batch's " + std::to_string(asked) + " numbers left unanswered");
+    } else if (!answer.ok()) {
+      failure = answer.status().message();
+    } else {
+      failure = "HTTP " + std::to_string(answer->status) +
+                (IsXml(*answer) && !XmlMessage(answer->body).empty() ? " " + XmlMessage(answer->body) : "");
     }
+    for (size_t i : chunk.indices) failed.Add(numbers[i].canonical + ": " + failure);
   }
-  return failed.Result(asked.size());
+  return failed.Result(asked);
 }
 
 }  // namespace patmark

@@ -5,6 +5,13 @@
 //   OpsSource ops(options, transport.get());
 //   chain.Add(...);   // asks GET {base}/rest-services/legal/... for each number
 //
+// Numbers go in bulk: one POST to legal/{type}/{format} per ≤ 100 numbers of
+// the same reference form, one number per line (research §1.1); the answer
+// holds an ops:patent-family for each number OPS knows. The inpadoc bucket
+// of X-Throttling-Control is obeyed: at its colour's requests per minute the
+// next requests wait their turn, and on black the refused requests wait what
+// Retry-After asks (milliseconds) and go once more.
+//
 // Authentication is OAuth2 client credentials: the token is kept until
 // expires_in (a string in OPS's JSON) minus 60 s; an HTTP 400 with
 // invalid_access_token (a token that expired early) gets one new token and
@@ -22,6 +29,7 @@
 #include <string>
 
 #include "checker/net/http_transport.h"
+#include "checker/net/transport_wrappers.h"
 #include "checker/status/status_source.h"
 
 namespace patmark {
@@ -29,7 +37,8 @@ namespace patmark {
 struct OpsOptions {
   std::string base_url = "https://ops.epo.org/3.2";
   std::string consumer_key, consumer_secret;
-  size_t requests_per_round = 1000;  // handed to the transport at once (it keeps `concurrency` in flight)
+  size_t bulk_size = 100;        // numbers per request: OPS's limit
+  Sleeper sleep = RealSleeper(); // how throttling waits (tests record instead)
 };
 
 class OpsSource : public StatusSource {
@@ -48,7 +57,10 @@ class OpsSource : public StatusSource {
  private:
   Status EnsureToken();
   Status RequestToken();
-  HttpRequest LegalRequest(const std::string& path) const;
+  // Sends `requests`, renewing the token once and waiting out a black
+  // throttle once, and paces the requests that follow.
+  std::vector<StatusOr<HttpResponse>> Send(std::vector<HttpRequest> requests, Status* fatal);
+  void Authorize(HttpRequest* request) const;
 
   OpsOptions options_;
   std::unique_ptr<HttpTransport> owned_transport_;
@@ -57,6 +69,7 @@ class OpsSource : public StatusSource {
   std::chrono::steady_clock::time_point token_expiry_{};
   int tokens_requested_ = 0;
   std::string down_;  // why the source is down for the run, or ""
+  std::chrono::steady_clock::time_point next_request_{};  // pacing from X-Throttling-Control
 };
 
 }  // namespace patmark

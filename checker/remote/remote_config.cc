@@ -16,7 +16,8 @@ Status ReadLimits(const ConfigSection& section, RemoteSourceConfig* config) {
                                     {"timeout_ms", &config->timeout_ms},
                                     {"requests_per_minute", &config->requests_per_minute},
                                     {"max_attempts", &config->max_attempts},
-                                    {"down_after", &config->down_after}}) {
+                                    {"down_after", &config->down_after},
+                                    {"bulk_size", &config->bulk_size}}) {
     PATMARK_RETURN_IF_ERROR(section.Read(key, target));
   }
   return OkStatus();

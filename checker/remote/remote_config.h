@@ -30,6 +30,7 @@ struct RemoteSourceConfig {
   int requests_per_minute = 60;
   int max_attempts = 4;           // tries per request (timeouts, 5xx, 429)
   int down_after = 3;             // failed batches in a row before the source is down for the run
+  int bulk_size = 100;            // numbers per request, where the service takes several (OPS)
 };
 
 // An office's own HTTP/JSON status service (checker/remote/http_json_source.h).

@@ -124,6 +124,26 @@ TEST(StatusFromOpsEventsTest, ExpiryAndTermArithmetic) {
   EXPECT_EQ(nothing.state, LegalState::kUnknown) << "no events: nothing is known";
 }
 
+TEST(ParseThrottlingTest, TheBucketsColourAndAllowance) {
+  const std::string header = "busy (images=green:100, inpadoc=yellow:45, other=green:1000, retrieval=green:100, search=green:15)";
+  std::optional<OpsThrottle> inpadoc = ParseThrottling(header, "inpadoc");
+  ASSERT_TRUE(inpadoc.has_value());
+  EXPECT_EQ(inpadoc->system, "busy");
+  EXPECT_EQ(inpadoc->colour, "yellow");
+  EXPECT_EQ(inpadoc->per_minute, 45);
+  EXPECT_EQ(ParseThrottling(header, "search")->per_minute, 15);
+  EXPECT_EQ(ParseThrottling("overloaded (inpadoc=black:0)", "inpadoc")->colour, "black");
+  EXPECT_FALSE(ParseThrottling(header, "legal").has_value());
+  EXPECT_FALSE(ParseThrottling("", "inpadoc").has_value());
+}
+
+TEST(MatchKeyTest, ReferencesMatchWhateverTheirForm) {
+  EXPECT_EQ(MatchKey("CN.201410026192.A"), "CN201410026192");
+  EXPECT_EQ(MatchKey("CN201410026192"), "CN201410026192");
+  EXPECT_EQ(MatchKey("US.7654321.B2"), "US7654321");
+  EXPECT_EQ(MatchKey("US7654321"), "US7654321");
+}
+
 TEST(OpsEventStateTest, EveryRowOfTheBundledTableIsRead) {
   std::istringstream table(testing::ReadFile(std::string(PATMARK_SOURCE_DIR) +
                                              "/checker/remote/data/inpadoc-event-classes.csv"));

@@ -7,6 +7,8 @@
 
 #include "tests/parsers/numbers/check_helpers.h"
 
+#include <cstdlib>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -31,8 +33,25 @@ class OpsSourceTest : public ::testing::Test {
     options.base_url = server_.Url("/3.2");
     options.consumer_key = "test-key";
     options.consumer_secret = secret;
+    options.sleep = [this](std::chrono::milliseconds d) { slept_.push_back(d); };
     return options;
   }
+
+  // How many bulk requests the fake OPS has served (POSTs to legal/…).
+  int BulkRequests() {
+    HttpRequest r;
+    r.url = server_.Url("/_stats");
+    auto answer = transport_->Perform({r});
+    std::string body = answer[0].ok() ? answer[0]->body : "";
+    int total = 0;
+    for (const char* path : {"/3.2/rest-services/legal/application/docdb", "/3.2/rest-services/legal/publication/epodoc"}) {
+      size_t at = body.find(std::string("\"") + path + "\": ");
+      if (at != std::string::npos) total += std::atoi(body.c_str() + at + std::strlen(path) + 4);
+    }
+    return total;
+  }
+
+  std::vector<std::chrono::milliseconds> slept_;
 
   void Fault(const std::string& json) {
     HttpRequest r;
@@ -53,6 +72,49 @@ class OpsSourceTest : public ::testing::Test {
   testing::FakeServer server_;
   std::unique_ptr<HttpTransport> transport_;
 };
+
+TEST_F(OpsSourceTest, NumbersGoInBulkRequestsOfAHundred) {
+  OpsSource ops(Options(), transport_.get());
+  std::vector<std::string> texts = {"ZL 2014 1 0026192.3", "US 7,654,321"};
+  for (int i = 1; i <= 149; ++i) {
+    std::string digits = "201710" + std::string(6 - std::to_string(i).size(), '0') + std::to_string(i);
+    int sum = 0;
+    for (size_t k = 0; k < digits.size(); ++k) sum += (digits[k] - '0') * static_cast<int>(2 + k % 8);
+    int r = sum % 11;
+    texts.push_back("ZL" + digits + "." + (r == 10 ? std::string("X") : std::to_string(r)));
+  }
+  Status status;
+  auto out = Ask(ops, texts, &status);
+  EXPECT_TRUE(status.ok()) << status.ToString();
+  EXPECT_EQ(BulkRequests(), 3) << "150 CN application numbers in 2 requests, the US publication in 1";
+  ASSERT_TRUE(out[0].has_value());
+  EXPECT_EQ(out[0]->state, LegalState::kLapsed);
+  ASSERT_TRUE(out[1].has_value());
+  EXPECT_EQ(out[1]->source, "ops");
+  for (size_t i = 2; i < out.size(); ++i) EXPECT_FALSE(out[i].has_value()) << texts[i];
+}
+
+TEST_F(OpsSourceTest, TheThrottlingHeaderPacesTheNextRequestsAndBlackWaitsItsTurn) {
+  OpsSource ops(Options(), transport_.get());
+  Fault(R"json({"throttling": "busy (images=green:100, inpadoc=yellow:30, other=green:1000)"})json");
+  Status status;
+  Ask(ops, {"ZL 2014 1 0026192.3"}, &status);
+  ASSERT_TRUE(slept_.empty());
+  Ask(ops, {"00112313.0"}, &status);
+  ASSERT_EQ(slept_.size(), 1u) << "one request at 30 a minute: the next waits up to 2 s";
+  EXPECT_GT(slept_[0], std::chrono::milliseconds(1500));
+  EXPECT_LE(slept_[0], std::chrono::milliseconds(2000));
+
+  slept_.clear();
+  Fault(R"json({"throttling": "idle (inpadoc=green:100000)", "next": [{"status": 403, "headers": )json"
+        R"json({"X-Throttling-Control": "overloaded (inpadoc=black:0, other=green:1000)", "Retry-After": "1500"},)json"
+        R"json( "body": "<fault><code>CLIENT.RobotDetected</code><message>throttled</message></fault>"}]})json");
+  auto out = Ask(ops, {"ZL 2016 2 0161392.4"}, &status);
+  EXPECT_TRUE(status.ok()) << status.ToString();
+  EXPECT_TRUE(out[0].has_value()) << "answered on the second try";
+  ASSERT_FALSE(slept_.empty());
+  EXPECT_EQ(slept_.back(), std::chrono::milliseconds(1500)) << "Retry-After in milliseconds";
+}
 
 TEST_F(OpsSourceTest, EventsBecomeStatesWithTheirDates) {
   OpsSource ops(Options(), transport_.get());
