@@ -261,6 +261,7 @@ LegalStatus StatusFromOpsEvents(const OpsLegal& legal, const CheckedNumber& numb
   switch (deciding_class.st27_class) {
     case 'F':
     case 'K':
+      status.confidence = Confidence::kNoCessationSeen;
       status.note = "no cessation event seen in INPADOC as of " + events.back().date.ToString();
       break;
     case 'C':

@@ -9,9 +9,10 @@
 //
 // The state is that of the latest event of class B, C, F, H or K in a dated
 // code table (data/inpadoc-event-classes.csv). A grant with no cessation
-// after it is in force, with a note "no cessation event seen as of <date of
-// the latest event>": INPADOC lags and has gaps, so absence proves nothing
-// more; the term, counted from the filing date, still ends it. Pure functions.
+// after it is in force with confidence no_cessation_seen and a note "no
+// cessation event seen in INPADOC as of <date of the latest event>": INPADOC
+// lags and has gaps, so absence proves nothing more; the term, counted from
+// the filing date, still ends it. Pure functions.
 #ifndef PATMARK_CHECKER_REMOTE_OPS_LEGAL_H_
 #define PATMARK_CHECKER_REMOTE_OPS_LEGAL_H_
 

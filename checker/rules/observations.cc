@@ -60,7 +60,7 @@ Issue IssueForDeadRight(const ScannedMark& mark, const LegalStatus& s, const Rul
 
 void ObserveStatus(const ScannedMark& mark, const LegalStatus& s, const RuleContext& context,
                    std::vector<Observation>* out) {
-  if (s.confidence != Confidence::kAuthoritative) {
+  if (!IsSourced(s.confidence)) {
     bool estimated_dead = s.confidence == Confidence::kEstimated && s.state == LegalState::kExpired;
     out->push_back({estimated_dead ? Issue::kProbablyExpired : Issue::kStatusUnknown, ""});
     return;
@@ -188,7 +188,7 @@ Text Describe(const Observation& o, const ScannedMark& mark, const LegalStatus& 
       return {"专利申请的标识未注明“专利申请，尚未授权”",
               "a mark made before grant must say 专利申请，尚未授权 (application, not yet granted)"};
     case Issue::kApplicationAsPatent:
-      if (s.confidence == Confidence::kAuthoritative && s.state == LegalState::kPending) {
+      if (IsSourced(s.confidence) && s.state == LegalState::kPending) {
         return {n + " 尚未授权（审查中），标识却将其标为专利",
                 n + " is not granted (pending), but the mark presents it as a patent"};
       }

@@ -29,7 +29,7 @@ Verdict MarkVerdict(const ScannedMark& mark, const LegalStatus& status, const st
   Severity worst = WorstSeverity(findings);
   if (worst == Severity::kViolation) return Verdict::kViolation;
   if (worst == Severity::kWarning) return Verdict::kWarning;
-  bool verified = mark.extracted.form == MarkForm::kNumber && status.confidence == Confidence::kAuthoritative &&
+  bool verified = mark.extracted.form == MarkForm::kNumber && IsSourced(status.confidence) &&
                   status.state != LegalState::kUnknown;
   return verified ? Verdict::kOk : Verdict::kUnknown;
 }

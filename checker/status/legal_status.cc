@@ -38,10 +38,23 @@ std::optional<LegalState> ParseLegalState(std::string_view name) {
 std::string_view ConfidenceName(Confidence confidence) {
   switch (confidence) {
     case Confidence::kAuthoritative: return "authoritative";
+    case Confidence::kNoCessationSeen: return "no_cessation_seen";
     case Confidence::kEstimated: return "estimated";
     case Confidence::kNone: return "";
   }
   return "";
+}
+
+std::optional<Confidence> ParseConfidence(std::string_view name) {
+  for (Confidence c : {Confidence::kNone, Confidence::kAuthoritative, Confidence::kNoCessationSeen,
+                       Confidence::kEstimated}) {
+    if (ConfidenceName(c) == name) return c;
+  }
+  return std::nullopt;
+}
+
+bool IsSourced(Confidence confidence) {
+  return confidence == Confidence::kAuthoritative || confidence == Confidence::kNoCessationSeen;
 }
 
 bool IsDead(LegalState state) {
@@ -60,7 +73,7 @@ bool IsDead(LegalState state) {
 }
 
 LegalStatus StatusOn(const LegalStatus& known, const Date& as_of) {
-  if (known.confidence != Confidence::kAuthoritative) return known;
+  if (!IsSourced(known.confidence)) return known;
   LegalStatus s = known;
   auto rewind = [&](LegalState state, const std::string& why) {
     s.state = state;

@@ -35,10 +35,18 @@ enum class LegalState {
 std::string_view LegalStateName(LegalState state);  // "in_force", ...
 std::optional<LegalState> ParseLegalState(std::string_view name);
 
-// kAuthoritative: a source said so. kEstimated: computed from the number
-// alone (term arithmetic). kNone: nothing is known (state kUnknown).
-enum class Confidence { kNone, kAuthoritative, kEstimated };
-std::string_view ConfidenceName(Confidence confidence);  // "", "authoritative", "estimated"
+// kAuthoritative: a source said so. kNoCessationSeen: a source of events
+// (INPADOC) shows the grant and no event ending the right since; it lags the
+// gazettes, so that is all it proves (the note says as of when). kEstimated:
+// computed from the number alone (term arithmetic). kNone: nothing is known
+// (state kUnknown).
+enum class Confidence { kNone, kAuthoritative, kNoCessationSeen, kEstimated };
+// "", "authoritative", "no_cessation_seen", "estimated"
+std::string_view ConfidenceName(Confidence confidence);
+std::optional<Confidence> ParseConfidence(std::string_view name);
+// True when a source answered (authoritative or no cessation seen): a status
+// the rules may call verified and StatusOn may rewind.
+bool IsSourced(Confidence confidence);
 
 struct LegalEvent {
   Date date;

@@ -64,10 +64,7 @@ StatusOr<LegalStatus> LegalStatusFromJson(std::string_view json) {
   LegalStatus s;
   s.state = *state;
   s.source = Text(d, "source");
-  std::string confidence = Text(d, "confidence");
-  s.confidence = confidence == "authoritative" ? Confidence::kAuthoritative
-                 : confidence == "estimated"   ? Confidence::kEstimated
-                                               : Confidence::kNone;
+  s.confidence = ParseConfidence(Text(d, "confidence")).value_or(Confidence::kNone);
   s.type = ParsePatentTypeName(Text(d, "type")).value_or(PatentType::kUnknown);
   for (const auto& [key, member] : kDates) {
     std::string text = Text(d, key);

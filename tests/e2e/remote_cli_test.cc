@@ -102,6 +102,8 @@ TEST_F(RemoteCliTest, OpsReachesTheRegistersFindingsForTheSameFacts) {
   ASSERT_EQ(actual.size(), 8u);
   EXPECT_EQ(actual, expected);
   EXPECT_NE(by_ops.out.find("\"source\":\"ops\""), std::string::npos);
+  EXPECT_NE(by_ops.out.find("\"confidence\":\"no_cessation_seen\""), std::string::npos)
+      << "the design in force is known only as 'no cessation event seen'";
   EXPECT_NE(actual[0].find("lapsed:violation:CN.LAPSED/violation"), std::string::npos) << actual[0];
 
   // Asked second, after OPS, the register answers only what OPS did not.

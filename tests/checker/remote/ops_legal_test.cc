@@ -93,7 +93,7 @@ TEST(StatusFromOpsEventsTest, TheLatestDecidingEventSetsTheState) {
     std::string what = c.events.back().first;
     EXPECT_EQ(s.state, c.state) << what;
     EXPECT_EQ(s.source, "ops");
-    EXPECT_EQ(s.confidence, Confidence::kAuthoritative);
+    EXPECT_EQ(s.confidence, std::string(c.note).empty() ? Confidence::kAuthoritative : Confidence::kNoCessationSeen);
     EXPECT_EQ(s.termination_date ? s.termination_date->ToString() : "", c.termination) << what;
     EXPECT_EQ(s.note, c.note) << what;
     EXPECT_EQ(s.expiry_date, Date(2034, 1, 20)) << "20 years from filing: " << what;
