@@ -42,8 +42,8 @@ void CheckJsonlWriter::WriteCatalog(const CheckedRecord& checked, JsonWriter* w)
 }
 
 Status CheckJsonlWriter::Accept(const CheckedRecord& checked) {
-  rapidjson::StringBuffer buffer;
-  JsonWriter w(buffer);
+  buffer_.Clear();  // reused: one allocation for the run, not one per record
+  JsonWriter w(buffer_);
   WriteRecordObject(checked.scanned, VerdictName(checked.verdict),
                     [&](size_t i, JsonWriter* mark_writer) {
                       const CheckedMark& m = checked.marks[i];
@@ -53,7 +53,7 @@ Status CheckJsonlWriter::Accept(const CheckedRecord& checked) {
                       WriteString(mark_writer, VerdictName(m.verdict));
                     },
                     &w, [&](JsonWriter* record_writer) { WriteCatalog(checked, record_writer); });
-  return WriteLine(buffer, out_);
+  return WriteLine(buffer_, out_);
 }
 
 }  // namespace patmark

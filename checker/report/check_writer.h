@@ -39,6 +39,7 @@ class CheckJsonlWriter : public CheckSink {
 
   std::ostream& out_;
   CatalogColumns columns_;
+  rapidjson::StringBuffer buffer_;
 };
 
 }  // namespace patmark

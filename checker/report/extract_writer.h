@@ -12,6 +12,8 @@
 #include <cstdint>
 #include <ostream>
 
+#include <rapidjson/stringbuffer.h>
+
 #include "parsers/scan/scanned_record.h"
 
 namespace patmark {
@@ -27,6 +29,7 @@ class ExtractJsonlWriter : public ScanSink {
 
  private:
   std::ostream& out_;
+  rapidjson::StringBuffer buffer_;
   uint64_t records_ = 0;
   uint64_t marks_ = 0;
   uint64_t records_with_errors_ = 0;

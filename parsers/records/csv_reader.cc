@@ -167,11 +167,11 @@ class CsvReader : public ReaderBase {
     return false;
   }
 
-  void Fill(const CsvRow& row, Parse outcome, Record* record) {
+  void Fill(CsvRow& row, Parse outcome, Record* record) {
     record->fields.reserve(row.fields.size());
     for (size_t i = 0; i < row.fields.size(); ++i) {
       std::string name = i < header_.size() ? header_[i] : "column_" + std::to_string(i + 1);
-      AddField(record, std::move(name), row.fields[i]);
+      AddField(record, std::move(name), std::move(row.fields[i]));
     }
     AssignId(record);
     if (outcome == Parse::kUnclosed) {

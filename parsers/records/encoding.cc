@@ -114,6 +114,15 @@ std::optional<DecodeProblem> TextDecoder::Decode(std::string_view bytes, std::st
   return encoding_ == Encoding::kGb18030 ? DecodeGb18030(bytes, out) : DecodeUtf8(bytes, out);
 }
 
+std::optional<DecodeProblem> TextDecoder::DecodeOwned(std::string&& bytes, std::string* out) {
+  const bool utf8 = encoding_ == Encoding::kUtf8 || (encoding_ == Encoding::kAuto && IsAscii(bytes));
+  if (utf8 && ValidUtf8Prefix(bytes) == bytes.size()) {  // also false at a NUL byte
+    *out = std::move(bytes);
+    return std::nullopt;
+  }
+  return Decode(std::string_view(bytes), out);
+}
+
 std::optional<DecodeProblem> TextDecoder::DecodeUtf8(std::string_view bytes, std::string* out) {
   std::optional<DecodeProblem> first;
   size_t start = 0;

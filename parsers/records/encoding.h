@@ -56,6 +56,8 @@ class TextDecoder {
   // Appends the UTF-8 text of `bytes` to *out (after clearing it). Returns the
   // first problem, or nullopt when every byte was valid.
   std::optional<DecodeProblem> Decode(std::string_view bytes, std::string* out);
+  // The same, taking the bytes: valid UTF-8 is moved into *out, not copied.
+  std::optional<DecodeProblem> DecodeOwned(std::string&& bytes, std::string* out);
 
   // kAuto until something decided it.
   Encoding encoding() const { return encoding_; }

@@ -28,9 +28,13 @@ void ReaderBase::BeginRecord(Record* record) {
 }
 
 void ReaderBase::AddField(Record* record, std::string name, std::string_view bytes) {
+  AddField(record, std::move(name), std::string(bytes));
+}
+
+void ReaderBase::AddField(Record* record, std::string name, std::string&& bytes) {
   Field field;
   field.name = std::move(name);
-  if (std::optional<DecodeProblem> problem = decoder_.Decode(bytes, &field.text)) {
+  if (std::optional<DecodeProblem> problem = decoder_.DecodeOwned(std::move(bytes), &field.text)) {
     record->AddError("invalid_encoding", field.name,
                      problem->detail + " at byte offset " + std::to_string(problem->offset) +
                          " (read as " + std::string(EncodingName(decoder_.encoding())) +

@@ -24,6 +24,8 @@ class ReaderBase : public RecordReader {
   void BeginRecord(Record* record);
   // Decodes `bytes` into a new field of *record, reporting bad bytes.
   void AddField(Record* record, std::string name, std::string_view bytes);
+  // The same, taking the bytes (no copy when they are valid UTF-8).
+  void AddField(Record* record, std::string name, std::string&& bytes);
   // Sets record->id from the id field, or the row number.
   void AssignId(Record* record) const;
   // Consumes n bytes of the window, counting the lines they end.
