@@ -81,7 +81,11 @@ StatusOr<std::vector<Case>> GatherCases(std::istream& findings, const CaseOption
       c.kind = kind;
       c.company = company;
       if (c.address.empty() && catalog != line.MemberEnd()) c.address = Text(catalog->value, "address");
-      c.marks.push_back(MarkOf(line, mark, std::move(kept)));
+      if (c.marks.size() < options.max_marks_listed) {
+        c.marks.push_back(MarkOf(line, mark, std::move(kept)));
+      } else {
+        ++c.more_marks;
+      }
     }
   }
   std::vector<Case> cases;

@@ -40,8 +40,11 @@ struct Case {
   LetterKind kind = LetterKind::kRectificationNotice;
   std::string company;  // "" when the catalog does not say
   std::string address;
-  std::vector<CaseMark> marks;
-  int sequence = 0;     // 1, 2, … per kind, in company order
+  std::vector<CaseMark> marks;  // the first CaseOptions::max_marks_listed
+  size_t more_marks = 0;        // problem marks beyond those, counted only
+  int sequence = 0;             // 1, 2, … per kind, in company order
+
+  size_t total_marks() const { return marks.size() + more_marks; }
 };
 
 struct CaseOptions {
@@ -49,6 +52,10 @@ struct CaseOptions {
   // offices' marks get an advisory letter for warnings always: they never
   // have violations.)
   bool include_warnings = false;
+  // A letter lists this many marks and counts the rest, which findings.csv
+  // lists: a notice of thousands of rows helps nobody, and memory stays
+  // flat whatever the catalog's size.
+  size_t max_marks_listed = 200;
 };
 
 // Reads every line; a line that is not a check line is an error naming it.

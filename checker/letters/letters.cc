@@ -158,6 +158,7 @@ Data LetterData(const Case& c, const std::string& document_number, const LetterO
   data.set("as_of", options.as_of.ToString());
   data.set("as_of_zh", DateZh(options.as_of));
   data.set("marks", marks);
+  data.set("more_marks", c.more_marks > 0 ? Data(std::to_string(c.more_marks)) : Data(Data::type::bool_false));
   data.set("bases", bases);
   data.set("corrections", StringList(corrections));
   data.set("law", law_data);
@@ -208,7 +209,7 @@ StatusOr<std::vector<WrittenLetter>> WriteLetters(const std::vector<Case>& cases
     letter.company = c.company;
     letter.kind = c.kind;
     letter.document_number = DocumentNumber(c, options.office, options.as_of.year());
-    letter.problem_marks = c.marks.size();
+    letter.problem_marks = c.total_marks();
     const std::string stem = c.kind == LetterKind::kRectificationNotice ? "notice" : "advisory";
     char base[32];
     std::snprintf(base, sizeof base, "%s-%04d", stem.c_str(), c.sequence);

@@ -129,6 +129,22 @@ TEST(LettersCli, TemplateDirReplacesABuiltInTemplate) {
   std::filesystem::remove_all(dir);
 }
 
+TEST(LettersCli, ALetterListsTwoHundredMarksAndCountsTheRest) {
+  std::string dir = Scratch();
+  std::string csv = "id,company,product,box\n";
+  for (int i = 1; i <= 250; ++i) csv += "P" + std::to_string(i) + ",大公司,产品" + std::to_string(i) + ",专利号：ZL00112313.0\n";
+  WriteText(dir + "/catalog.csv", csv);
+  auto audit = t::RunPatmark({"audit", dir + "/catalog.csv", "--as-of", "2026-11-25", "--register",
+                              t::FixturePath("registers/catalogs.csv"), "--out", dir + "/out", "--quiet"});
+  ASSERT_EQ(audit.exit_code, 1) << audit.err;
+  std::string text = t::ReadFile(dir + "/out/letters/notice-0001.txt");
+  EXPECT_NE(text.find("200. 产品：产品200"), std::string::npos);
+  EXPECT_EQ(text.find("201. "), std::string::npos);
+  EXPECT_NE(text.find("另有 50 项问题标识未在此列出，见随附的 findings.csv。"), std::string::npos) << text;
+  EXPECT_NE(t::ReadFile(dir + "/out/letters/index.csv").find(",notice,专责改〔2026〕第0001号,250,"), std::string::npos);
+  std::filesystem::remove_all(dir);
+}
+
 TEST(LettersCli, ALineThatIsNotACheckLineIsNamed) {
   std::string dir = Scratch();
   WriteText(dir + "/findings.jsonl", "{\"record\":\"1\",\"marks\":[],\"errors\":[]}\nnot json\n");
