@@ -31,6 +31,7 @@ Status Checker::Accept(ScannedRecord&& scanned) {
     pass_through_.verdict = RecordVerdict({}, !pass_through_.scanned.record.errors.empty());
     return Emit(pass_through_);
   }
+  for (const ScannedMark& m : scanned.marks) pending_lookups_ += m.extracted.form == MarkForm::kNumber ? 1 : 0;
   batch_.push_back(CheckedRecord{std::move(scanned), {}, Verdict::kNoMarks});
   if (batch_.size() >= options_.batch_records) return Flush();
   return OkStatus();
@@ -62,6 +63,7 @@ Status Checker::Flush() {
     if (result.ok()) result = Emit(r);
   }
   batch_.clear();
+  pending_lookups_ = 0;
   return result;
 }
 

@@ -64,6 +64,8 @@ class Checker : public ScanSink {
 
   // Records passed on so far, by verdict (indexed by Verdict).
   const std::array<uint64_t, 6>& verdicts() const { return verdicts_; }
+  // Numbers in the open batch, waiting for their look-up at the next Flush.
+  size_t pending_lookups() const { return pending_lookups_; }
 
  private:
   Status Emit(const CheckedRecord& checked);
@@ -74,6 +76,7 @@ class Checker : public ScanSink {
   std::vector<CheckedRecord> batch_;
   CheckedRecord pass_through_;  // a record without marks, reused to spare allocations
   std::array<uint64_t, 6> verdicts_{};
+  size_t pending_lookups_ = 0;
 };
 
 }  // namespace patmark

@@ -4,7 +4,7 @@
 
 namespace patmark::cli {
 
-ProgressLine::ProgressLine(ScanSink* next, const RecordErrorReporter* inputs, const SourceChain* chain,
+ProgressLine::ProgressLine(Checker* next, const RecordErrorReporter* inputs, const SourceChain* chain,
                            uint64_t total_bytes, std::ostream& err)
     : next_(next),
       inputs_(inputs),
@@ -31,10 +31,11 @@ void ProgressLine::Draw() {
   double secs = std::chrono::duration<double>(last_draw_ - start_).count();
   double mb = static_cast<double>(inputs_->bytes_read()) / 1e6;
   double rate = secs > 0 ? mb / secs : 0;
-  char line[200];
-  int n = std::snprintf(line, sizeof line, "\rpatmark: %llu records, %.1f MB, %.1f MB/s, %llu marks, %zu numbers",
-                        static_cast<unsigned long long>(records_), mb, rate,
-                        static_cast<unsigned long long>(marks_), chain_->lookups());
+  char line[256];
+  int n = std::snprintf(line, sizeof line,
+                        "\rpatmark: %llu records, %.1f MB, %.1f MB/s, %llu marks, %zu numbers, %zu look-ups pending",
+                        static_cast<unsigned long long>(records_), mb, rate, static_cast<unsigned long long>(marks_),
+                        chain_->lookups(), next_->pending_lookups());
   if (total_bytes_ > 0 && rate > 0 && n > 0 && n < static_cast<int>(sizeof line)) {
     double left = (static_cast<double>(total_bytes_) / 1e6 - mb) / rate;
     std::snprintf(line + n, sizeof line - n, ", ETA %.0f s", left > 0 ? left : 0);

@@ -1,6 +1,7 @@
 // ProgressLine: the audit's progress on a terminal, one line on stderr
 // redrawn at most four times a second: records, MB read, rate, ETA, marks,
-// distinct numbers looked up. A ScanSink decorator; prints nothing unless
+// distinct numbers looked up, and look-ups pending (numbers in the batch
+// that waits for its look-ups). A ScanSink decorator in front of the Checker; prints nothing unless
 // enabled (stderr is a terminal and --quiet is not given).
 #ifndef PATMARK_CHECKER_CLI_PROGRESS_H_
 #define PATMARK_CHECKER_CLI_PROGRESS_H_
@@ -9,6 +10,7 @@
 #include <cstdint>
 #include <ostream>
 
+#include "checker/check/checker.h"
 #include "checker/cli/record_errors.h"
 #include "checker/status/status_source.h"
 
@@ -18,7 +20,7 @@ class ProgressLine : public ScanSink {
  public:
   // `inputs` tells the bytes read of the current input; `total_bytes` is the
   // size of all inputs (0 when unknown, as for standard input: no ETA).
-  ProgressLine(ScanSink* next, const RecordErrorReporter* inputs, const SourceChain* chain, uint64_t total_bytes,
+  ProgressLine(Checker* next, const RecordErrorReporter* inputs, const SourceChain* chain, uint64_t total_bytes,
                std::ostream& err);
   Status Accept(ScannedRecord&& scanned) override;
   // Erases the line.
@@ -27,7 +29,7 @@ class ProgressLine : public ScanSink {
  private:
   void Draw();
 
-  ScanSink* next_;
+  Checker* next_;
   const RecordErrorReporter* inputs_;
   const SourceChain* chain_;
   uint64_t total_bytes_;

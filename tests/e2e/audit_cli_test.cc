@@ -258,5 +258,34 @@ TEST(AuditCli, ResumeRefusesACheckpointOfOtherInputs) {
   std::remove(catalog.c_str());
 }
 
+// On a terminal (here a pseudo-terminal from script(1)), a progress line;
+// with stderr redirected, none.
+TEST(AuditCli, AProgressLineOnATerminalOnly) {
+  std::string catalog = WriteLargeCatalog();
+  std::string out = TempOut("progress");
+  std::string typescript = ::testing::TempDir() + "/patmark-progress.typescript";
+  // The catalog four times over: long enough for the line's first drawing.
+  std::string inputs;
+  for (int i = 0; i < 4; ++i) inputs += " " + testing::ShellQuote(catalog);
+  std::string command = testing::ShellQuote(PATMARK_BINARY) + " audit" + inputs + " --as-of 2026-11-25 --out " +
+                        testing::ShellQuote(out);
+  ASSERT_EQ(std::system(("script -qec " + testing::ShellQuote(command) + " " + testing::ShellQuote(typescript) +
+                         " >/dev/null 2>&1")
+                            .c_str()) >> 8,
+            1);
+  std::string terminal = ReadFile(typescript);
+  EXPECT_NE(terminal.find(" records, "), std::string::npos) << terminal.substr(0, 500);
+  EXPECT_NE(terminal.find(" MB/s, "), std::string::npos);
+  EXPECT_NE(terminal.find(" look-ups pending"), std::string::npos);
+  EXPECT_NE(terminal.find("\r\x1b[K"), std::string::npos) << "the line is erased at the end";
+
+  auto redirected = RunPatmark({"audit", catalog, "--as-of", "2026-11-25", "--out", out + "-2"});
+  EXPECT_EQ(redirected.err.find("MB/s"), std::string::npos) << "no progress line when stderr is not a terminal";
+  std::filesystem::remove_all(out);
+  std::filesystem::remove_all(out + "-2");
+  std::remove(typescript.c_str());
+  std::remove(catalog.c_str());
+}
+
 }  // namespace
 }  // namespace patmark
