@@ -4,7 +4,11 @@
 // used in Taiwan (專利證書號 I123456, 中華民國專利 第M123456號, 新型專利 M123456,
 // 專利申請中); numbers.md §5.2-5.4.
 //
-// The three share one shape: a label, an optional ordinal (第, 제), the
+// The same shape serves foreign marks worded in Chinese, as on imported
+// products sold in China: 美国专利号：7,654,321, 欧洲专利 1234567, 日本专利号
+// 6123456, 韩国专利 10-1234567, 德国实用新型 20 2019 001 234.
+//
+// They share one shape: a label, an optional ordinal (第, 제), the
 // number, an optional counter (号, 號, 호), and more numbers after a list
 // separator. Each office is a table of its words, so the grammar is written
 // once.
@@ -28,10 +32,10 @@ struct LabelWord {
 struct CjkOffice {
   const char* jurisdiction;
   std::vector<std::string> anchors;
-  const char* labels;   // RE2 alternation, longest first
+  std::string labels;   // RE2 alternation, longest first
   const char* number;   // RE2 for the number
   std::vector<LabelWord> words;
-  const char* pending_notice;  // RE2 for a pending notice without a number
+  std::string pending_notice;  // RE2 for a pending notice without a number
 };
 
 constexpr PatentType kInv = PatentType::kInvention;
@@ -86,6 +90,60 @@ const CjkOffice& Taiwan() {
        {"申請", kAny, true, false},
        {"公開", kAny, false, true}},
       "(?:專利申請中|申請專利中|專利審查中)"};
+  return office;
+}
+
+// Foreign offices named in Chinese (simplified or traditional). The number
+// comes without its office code: with one ("美国专利 US 7,654,321"), the
+// Latin grammar reads it.
+constexpr const char kZhPatentWord[] = "(?:专利|專利)(?:号码|號碼|号|號)?";
+
+const CjkOffice& UsInChinese() {
+  static const CjkOffice office{
+      "US",
+      {"美国专利", "美國專利", "美国外观设计专利", "美國設計專利"},
+      "(?:美国|美國)(?:发明|發明|外观设计|外觀設計|设计|設計)?(?:专利|專利)(?:号码|號碼|号|號)?",
+      R"(D ?\d{3},?\d{3}|RE ?\d{2},?\d{3}|\d{1,2},\d{3},\d{3}|\d{7,8})",
+      {{"外观设计", kDes, false, false}, {"外觀設計", kDes, false, false}, {"设计", kDes, false, false},
+       {"設計", kDes, false, false}, {"发明", kInv, false, false}, {"發明", kInv, false, false}},
+      "(?:美国|美國)(?:专利|專利)(?:申请中|申請中|待批)"};
+  return office;
+}
+
+// An office whose Chinese marks say only "<country>(发明)专利(号)" before the number.
+CjkOffice PlainInChinese(const char* jurisdiction, const std::string& country, std::vector<std::string> anchors,
+                         const char* number) {
+  return CjkOffice{jurisdiction,
+                   std::move(anchors),
+                   "(?:" + country + ")(?:发明|發明)?" + kZhPatentWord,
+                   number,
+                   {{"发明", kInv, false, false}, {"發明", kInv, false, false}},
+                   "(?:" + country + ")(?:专利|專利)(?:申请中|申請中)"};
+}
+
+const CjkOffice& EpInChinese() {
+  static const CjkOffice office = PlainInChinese("EP", "欧洲|歐洲", {"欧洲专利", "歐洲專利"}, R"(\d ?\d{3} ?\d{3})");
+  return office;
+}
+
+const CjkOffice& JpInChinese() {
+  static const CjkOffice office = PlainInChinese("JP", "日本", {"日本专利", "日本專利"}, R"(\d{7})");
+  return office;
+}
+
+const CjkOffice& KrInChinese() {
+  static const CjkOffice office = PlainInChinese("KR", "韩国|韓國", {"韩国专利", "韓國專利"}, R"(\d{2}-\d{7})");
+  return office;
+}
+
+const CjkOffice& DeInChinese() {
+  static const CjkOffice office{
+      "DE",
+      {"德国专利", "德國專利", "德国实用新型", "德國新型"},
+      "(?:德国|德國)(?:实用新型|新型)?(?:专利|專利)?(?:号码|號碼|号|號)?",
+      R"(\d{2} ?\d{4} ?\d{3} ?\d{3}(?:\.\d)?|\d{8})",
+      {{"实用新型", kUm, false, false}, {"新型", kUm, false, false}},
+      "(?:德国|德國)(?:专利|專利)(?:申请中|申請中)"};
   return office;
 }
 
@@ -183,5 +241,13 @@ StatusOr<std::unique_ptr<Grammar>> NewCjkGrammar(const CjkOffice& office) {
 StatusOr<std::unique_ptr<Grammar>> NewJpGrammar() { return NewCjkGrammar(Japan()); }
 StatusOr<std::unique_ptr<Grammar>> NewKrGrammar() { return NewCjkGrammar(Korea()); }
 StatusOr<std::unique_ptr<Grammar>> NewTwGrammar() { return NewCjkGrammar(Taiwan()); }
+StatusOr<std::vector<std::unique_ptr<Grammar>>> NewForeignInChineseGrammars() {
+  std::vector<std::unique_ptr<Grammar>> grammars;
+  for (const CjkOffice* office : {&UsInChinese(), &EpInChinese(), &JpInChinese(), &KrInChinese(), &DeInChinese()}) {
+    PATMARK_ASSIGN_OR_RETURN(std::unique_ptr<Grammar> grammar, NewCjkGrammar(*office));
+    grammars.push_back(std::move(grammar));
+  }
+  return grammars;
+}
 
 }  // namespace patmark::extract_internal

@@ -134,6 +134,9 @@ StatusOr<std::unique_ptr<MarkExtractor>> MarkExtractor::Create() {
     if (!grammar.ok()) return grammar.status();
     impl->grammars.push_back(std::move(*grammar));
   }
+  StatusOr<std::vector<std::unique_ptr<Grammar>>> in_chinese = extract_internal::NewForeignInChineseGrammars();
+  if (!in_chinese.ok()) return in_chinese.status();
+  for (auto& grammar : *in_chinese) impl->grammars.push_back(std::move(grammar));
 
   impl->prefilter = std::make_unique<RE2::Set>(extract_internal::PatternOptions(), RE2::UNANCHORED);
   std::vector<RawKey> all_keys;

@@ -51,6 +51,8 @@ StatusOr<std::unique_ptr<Grammar>> NewLatinGrammar();
 StatusOr<std::unique_ptr<Grammar>> NewJpGrammar();
 StatusOr<std::unique_ptr<Grammar>> NewKrGrammar();
 StatusOr<std::unique_ptr<Grammar>> NewTwGrammar();
+// US, EP, JP, KR and DE marks worded in Chinese (美国专利号：7,654,321).
+StatusOr<std::vector<std::unique_ptr<Grammar>>> NewForeignInChineseGrammars();
 
 // Compiles `pattern` into *out.
 Status CompileInto(const std::string& pattern, std::unique_ptr<RE2>* out);

@@ -108,6 +108,28 @@ TEST_F(ForeignGrammarTest, WordsGiveTypeAndPending) {
 }
 
 // Numbers on imported drug and device packaging that are not patent marks.
+// Imported products sold in China often name the office in Chinese.
+TEST_F(ForeignGrammarTest, ForeignMarksWordedInChinese) {
+  const Case cases[] = {
+      {"美国专利号：7,654,321", "US:美国专利号:7,654,321=7,654,321"},
+      {"美國設計專利 D789,012", "US:美國設計專利 D789,012=D789,012"},
+      {"美国专利：7,654,321、8,123,456", "US:美国专利:7,654,321=7,654,321 | US:8,123,456=8,123,456"},
+      {"欧洲专利号：1234567", "EP:欧洲专利号:1234567=1234567"},
+      {"日本专利号 6123456", "JP:日本专利号 6123456=6123456"},
+      {"韩国专利 10-1234567", "KR:韩国专利 10-1234567=10-1234567"},
+      {"德国实用新型 20 2019 001 234", "DE:德国实用新型 20 2019 001 234=20 2019 001 234"},
+      {"美国专利申请中", "US:美国专利申请中 (pending)"},
+      // With the office code, the Latin grammar reads it (and the label stays out).
+      {"美国专利 US 7,654,321 B2", "US:US 7,654,321 B2=7,654,321 B2"},
+  };
+  for (const Case& c : cases) EXPECT_EQ(Describe(c.text), c.expected) << c.text;
+  EXPECT_EQ(First("美国外观设计专利 D789,012").claimed_type, PatentType::kDesign);
+  EXPECT_EQ(First("德国实用新型 20 2019 001 234").claimed_type, PatentType::kUtilityModel);
+  for (const char* text : {"美国FDA认证 510(k) K123456", "美国进口原料 批号2024001", "欧洲CE认证 0123", "日本原装进口"}) {
+    EXPECT_EQ(Describe(text), "") << text;
+  }
+}
+
 TEST_F(ForeignGrammarTest, LookAlikesAreNotMarks) {
   const char* negatives[] = {
       "Model 7654321",
