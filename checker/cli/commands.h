@@ -46,6 +46,7 @@ struct CheckArgs {
   SourceArgs sources;
   std::string language = "zh";
   bool strict = false;  // exit 3 when a source failed
+  bool brief = false;   // human-readable lines instead of JSONL
 };
 
 struct RegisterImportArgs {

@@ -79,6 +79,7 @@ int Main(int argc, char** argv) {
   CLI::App* check = app.add_subcommand("check", "the whole check of each record; one JSONL line per record");
   AddReadOptions(check, &check_args.read);
   check->add_option("--text", check_args.text, "check this one text (a spot check) instead of input files");
+  check->add_flag("--brief", check_args.brief, "lines for people (verdict, state, findings, basis) instead of JSONL");
   AddSourceOptions(check, &check_args.sources);
   AddFindingOptions(check, &check_args.language, &check_args.strict);
 

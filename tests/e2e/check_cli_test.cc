@@ -64,6 +64,26 @@ TEST(CheckCli, SpotCheckOfTheSeedsExpiredPatentDependsOnTheDate) {
   }
 }
 
+// The inspector's answer at the shelf: the verdict, the state and date, the
+// finding with its basis and the correction, in the language asked.
+TEST(CheckCli, BriefLinesForPeople) {
+  const std::string box = "复方丹参片 中国发明专利 专利号：ZL 00 1 12313.0";
+  auto now = RunPatmark({"check", "--brief", "--offline", "--register", FixturePath("registers/register.csv"),
+                         "--as-of", "2026-11-25", "--text", box});
+  EXPECT_EQ(now.exit_code, 1);
+  EXPECT_EQ(now.out,
+            "1: 违法\n"
+            "  [违法] 专利号：ZL 00 1 12313.0  → CN00112313.0\n"
+            "    法律状态：expired 2020-06-08, register, authoritative\n"
+            "    CN.EXPIRED  专利 CN00112313.0 已于 2020-06-08 期限届满终止，检查日 2026-11-25 时已不再有效\n"
+            "      依据：《专利法实施细则》（2023）第一百零一条第一款第（一）项；《专利法》（2020）第六十八条\n"
+            "      整改：立即停止标注；去除或覆盖库存及在售产品、包装上的该专利标识\n");
+  auto then = RunPatmark({"check", "--brief", "--lang", "en", "--offline", "--register",
+                          FixturePath("registers/register.csv"), "--as-of", "2017-04-29", "--text", box});
+  EXPECT_EQ(then.exit_code, 0);
+  EXPECT_EQ(then.out, "1: OK\n  [OK] 专利号：ZL 00 1 12313.0  → CN00112313.0\n    legal state: in_force, register, authoritative\n");
+}
+
 TEST(CheckCli, UnknownStatusIsNeverOk) {
   // No register: nothing authoritative answers; the term may still run.
   auto r = RunPatmark({"check", "--text", "中国发明专利 专利号：ZL 2023 1 0397744.0", "--as-of", "2026-11-25",
