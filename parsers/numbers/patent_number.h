@@ -103,6 +103,13 @@ struct CheckOptions {
 // ("ZL 2014 1 0026192.3", "CN 116455754 B", "201410026192.3").
 StatusOr<CheckedNumber> CheckNumber(std::string_view text, const CheckOptions& options);
 
+// The date by which the US patent `number` had surely been issued, from the
+// dated milestones of the US series (numbers.md §4.2): the date of the first
+// milestone that reaches it (later than the real grant, never earlier).
+// nullopt for anything but a US patent of a series with a table (utility, D,
+// PP, RE).
+std::optional<Date> UsIssuedBy(const CheckedNumber& number);
+
 // Forms that legal-status services take (legal-status.md §1.3). Applications
 // are asked by application reference, publications by publication reference.
 struct ProviderForms {

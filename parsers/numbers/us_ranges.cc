@@ -1,6 +1,9 @@
 #include "parsers/numbers/internal/us_ranges.h"
 
 #include <span>
+#include <string>
+
+#include "parsers/numbers/patent_number.h"
 
 namespace patmark::numbers_internal {
 namespace {
@@ -74,4 +77,42 @@ std::optional<UsCeiling> UsHighestIssued(std::string_view series, Date date) {
   return std::nullopt;  // T: defensive publications were numbered in runs; no table
 }
 
+std::optional<Date> UsLatestIssueDate(std::string_view series, long long number) {
+  for (const SeriesTable& table : kTables) {
+    if (table.series != series) continue;
+    // A milestone's number was issued on or before its date, so every number
+    // up to it was too: the first milestone that reaches `number` bounds it.
+    for (const Milestone& milestone : table.milestones) {
+      if (number <= milestone.number) return *Date::Parse(milestone.date);
+    }
+    if (table.per_week == 0) return std::nullopt;  // past the end of a closed series
+    // Past the last milestone: at the recent rate, plus the margin.
+    Date last = *Date::Parse(table.milestones.back().date);
+    double weeks = static_cast<double>(number - table.milestones.back().number) / table.per_week + kMarginWeeks;
+    return last.AddDays(static_cast<int>(weeks * 7));
+  }
+  return std::nullopt;
+}
+
 }  // namespace patmark::numbers_internal
+
+namespace patmark {
+
+std::optional<Date> UsIssuedBy(const CheckedNumber& number) {
+  if (number.jurisdiction != "US" || number.kind != NumberKind::kPatent || number.canonical.size() < 3) {
+    return std::nullopt;
+  }
+  std::string_view rest = std::string_view(number.canonical).substr(2);
+  std::string_view series;
+  for (std::string_view prefix : {"PP", "RE", "D"}) {
+    if (rest.starts_with(prefix)) {
+      series = prefix;
+      rest.remove_prefix(prefix.size());
+      break;
+    }
+  }
+  if (rest.empty() || rest.find_first_not_of("0123456789") != std::string_view::npos) return std::nullopt;
+  return numbers_internal::UsLatestIssueDate(series, std::stoll(std::string(rest)));
+}
+
+}  // namespace patmark

@@ -23,6 +23,12 @@ struct UsCeiling {
 // nullopt for a series without a table (T).
 std::optional<UsCeiling> UsHighestIssued(std::string_view series, Date date);
 
+// The latest date by which `number` of `series` had been issued: the date of
+// the first milestone that reaches it, or past the last one an estimate at
+// the recent rate plus a margin (never too early). nullopt for a series
+// without a table or a number past the end of a closed series.
+std::optional<Date> UsLatestIssueDate(std::string_view series, long long number);
+
 }  // namespace patmark::numbers_internal
 
 #endif  // PATMARK_PARSERS_NUMBERS_INTERNAL_US_RANGES_H_

@@ -55,5 +55,41 @@ TEST(Term, NoEstimateWithoutYearAndType) {
   EXPECT_EQ(s.confidence, Confidence::kNone);
 }
 
+CheckedNumber Us(const char* text) {
+  CheckOptions o;
+  o.as_of = Date(2026, 11, 25);
+  o.default_jurisdiction = "US";
+  return *CheckNumber(text, o);
+}
+
+// A US patent's grant is bounded by its number (the first dated milestone of
+// its series that reaches it, never earlier than the real grant); its term
+// ends 20 years from filing, so by the grant + 25 years even with 5 years of
+// adjustment or extension; a design's 15 years from grant.
+TEST(Term, UsNumbersBoundTheGrantAndSoTheTerm) {
+  struct Row {
+    const char* number;
+    const char* issued_by;
+    const char* latest;
+  } rows[] = {
+      {"US 4,000,000", "1976-12-28", "2001-12-28"},
+      {"US 4,123,456", "1991-03-19", "2016-03-19"},  // between the 4M and 5M milestones: the later date
+      {"US 7,654,321", "2011-08-16", "2036-08-16"},
+      {"US D500,000", "2012-12-31", "2027-12-31"},   // the design table starts in 2012
+  };
+  for (const Row& r : rows) {
+    CheckedNumber n = Us(r.number);
+    ASSERT_TRUE(UsIssuedBy(n).has_value()) << r.number;
+    EXPECT_EQ(UsIssuedBy(n)->ToString(), r.issued_by) << r.number;
+    EXPECT_EQ(LatestPossibleExpiry(n)->ToString(), r.latest) << r.number;
+  }
+  EXPECT_FALSE(LatestPossibleExpiry(Us("US RE45,678")).has_value()) << "a reissue ends with its original";
+  LegalStatus old = EstimateFromNumber(Us("US 4,123,456"), Date(2026, 11, 25));
+  EXPECT_EQ(old.state, LegalState::kExpired);
+  EXPECT_EQ(old.confidence, Confidence::kEstimated);
+  EXPECT_NE(old.note.find("issued by 1991-03-19 at the latest"), std::string::npos) << old.note;
+  EXPECT_EQ(EstimateFromNumber(Us("US 7,654,321"), Date(2026, 11, 25)).state, LegalState::kUnknown);
+}
+
 }  // namespace
 }  // namespace patmark
