@@ -100,20 +100,6 @@ std::optional<LegalState> OpsEventState(const std::string& authority, const std:
   return it->second.state;
 }
 
-std::string OpsReference::Path() const {
-  std::string encoded;
-  for (char c : number) {
-    if (std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '-' || c == '_') {
-      encoded += c;
-    } else {
-      char hex[4];
-      std::snprintf(hex, sizeof hex, "%%%02X", static_cast<unsigned char>(c));
-      encoded += hex;
-    }
-  }
-  return "legal/" + type + "/" + format + "/" + encoded;
-}
-
 std::optional<OpsReference> OpsReferenceOf(const CheckedNumber& number) {
   if (number.canonical.size() < 3 || number.jurisdiction.empty()) return std::nullopt;
   const std::string& office = number.jurisdiction;
@@ -205,20 +191,6 @@ StatusOr<const rapidjson::Value*> Families(const rapidjson::Document& doc) {
 }
 
 }  // namespace
-
-StatusOr<OpsLegal> ParseOpsLegal(std::string_view json) {
-  rapidjson::Document doc;
-  doc.Parse(json.data(), json.size());
-  StatusOr<const rapidjson::Value*> families = Families(doc);
-  if (!families.ok()) return families.status();
-  OpsLegal legal;
-  ForEachChild(*families, [&](const rapidjson::Value& family) {
-    OpsLegal one = FamilyLegal(family);
-    if (!legal.filing_date) legal.filing_date = one.filing_date;
-    legal.events.insert(legal.events.end(), one.events.begin(), one.events.end());
-  });
-  return legal;
-}
 
 StatusOr<std::vector<std::pair<std::string, OpsLegal>>> ParseOpsLegalFamilies(std::string_view json) {
   rapidjson::Document doc;

@@ -3,9 +3,9 @@
 // JSON: a single child is an object, several are an array), and the legal
 // status those events add up to (research/legal-status.md §1.3–1.8).
 //
-//   std::optional<OpsReference> ref = OpsReferenceOf(number);   // legal/application/docdb/CN.201410026192.A
-//   StatusOr<OpsLegal> legal = ParseOpsLegal(body);
-//   LegalStatus status = StatusFromOpsEvents(*legal, number);
+//   std::optional<OpsReference> ref = OpsReferenceOf(number);   // application, docdb, CN.201410026192.A
+//   StatusOr<std::vector<std::pair<std::string, OpsLegal>>> families = ParseOpsLegalFamilies(body);
+//   LegalStatus status = StatusFromOpsEvents(families->front().second, number);
 //
 // The state is that of the latest event of class B, C, F, H or K in a dated
 // code table (data/inpadoc-event-classes.csv). A grant with no cessation
@@ -30,8 +30,6 @@ struct OpsReference {
   std::string type;    // "application" or "publication"
   std::string format;  // "docdb" or "epodoc"
   std::string number;  // "CN.201410026192.A", "US7654321"
-  // "legal/application/docdb/CN.201410026192.A", percent-encoded.
-  std::string Path() const;
 };
 
 // How patmark asks OPS about `number`: CN patent and application numbers as
@@ -53,11 +51,9 @@ struct OpsLegal {
   std::optional<Date> filing_date;    // of the application, when the answer gives it
 };
 
-// Reads a legal answer. InvalidArgument when it is not OPS legal JSON.
-StatusOr<OpsLegal> ParseOpsLegal(std::string_view json);
-
-// Reads the answer to a bulk request: one ops:patent-family per number OPS
-// knows, each under the key of the reference it answers (MatchKey).
+// Reads a legal answer (of a bulk request: one ops:patent-family per number
+// OPS knows), each family under the key of the reference it answers
+// (MatchKey). InvalidArgument when it is not OPS legal JSON.
 StatusOr<std::vector<std::pair<std::string, OpsLegal>>> ParseOpsLegalFamilies(std::string_view json);
 
 // The key a reference is matched by, whatever its form: "CN.201410026192.A"

@@ -21,17 +21,17 @@ TEST(OpsReferenceTest, NumbersAreAskedTheWayOpsIndexesThem) {
     const char* number;
     const char* path;
   } cases[] = {
-      {"ZL 2014 1 0026192.3", "legal/application/docdb/CN.201410026192.A"},  // check character dropped
-      {"00112313.0", "legal/application/docdb/CN.00112313.A"},               // pre-2003 eight digits
-      {"CN 116455754 B", "legal/publication/docdb/CN.116455754.B"},
-      {"US 7,654,321 B2", "legal/publication/epodoc/US7654321"},
-      {"EP 1 234 567 B1", "legal/publication/epodoc/EP1234567"},
-      {"US D789,012", "legal/publication/epodoc/USD789012"},
+      {"ZL 2014 1 0026192.3", "application/docdb/CN.201410026192.A"},  // check character dropped
+      {"00112313.0", "application/docdb/CN.00112313.A"},               // pre-2003 eight digits
+      {"CN 116455754 B", "publication/docdb/CN.116455754.B"},
+      {"US 7,654,321 B2", "publication/epodoc/US7654321"},
+      {"EP 1 234 567 B1", "publication/epodoc/EP1234567"},
+      {"US D789,012", "publication/epodoc/USD789012"},
   };
   for (const Case& c : cases) {
     std::optional<OpsReference> ref = OpsReferenceOf(testing::Check(c.number));
     ASSERT_TRUE(ref.has_value()) << c.number;
-    EXPECT_EQ(ref->Path(), c.path) << c.number;
+    EXPECT_EQ(ref->type + "/" + ref->format + "/" + ref->number, c.path) << c.number;
   }
 }
 
@@ -43,26 +43,35 @@ std::string Answer(const std::string& legal) {
          R"("ops:legal":)" + legal + "}}}}";
 }
 
+// The one family of an answer, as ParseOpsLegalFamilies reads it.
+StatusOr<OpsLegal> ParseOne(const std::string& json) {
+  StatusOr<std::vector<std::pair<std::string, OpsLegal>>> families = ParseOpsLegalFamilies(json);
+  if (!families.ok()) return families.status();
+  if (families->size() != 1) return InvalidArgumentError(std::to_string(families->size()) + " families");
+  return families->front().second;
+}
+
 std::string Event(const std::string& code, const std::string& date) {
   return R"({"@code":")" + code + R"(","@desc":"event )" + code + R"(","@infl":"-","ops:L001EP":{"$":"CN"},)"
          R"("ops:L007EP":{"$":")" + date + R"("}})";
 }
 
 TEST(ParseOpsLegalTest, OneEventIsAnObjectSeveralAreAnArray) {
-  StatusOr<OpsLegal> one = ParseOpsLegal(Answer(Event("C14 ", "2016-08-10")));
+  StatusOr<OpsLegal> one = ParseOne(Answer(Event("C14 ", "2016-08-10")));
   ASSERT_TRUE(one.ok()) << one.status().ToString();
   ASSERT_EQ(one->events.size(), 1u);
   EXPECT_EQ(one->events[0].code, "C14") << "the space padding is trimmed";
   EXPECT_EQ(one->events[0].authority, "CN");
   EXPECT_EQ(one->filing_date, Date(2014, 1, 21));
 
-  StatusOr<OpsLegal> two = ParseOpsLegal(Answer("[" + Event("GR01", "2016-08-24") + "," + Event("CF01", "2019-01-21") + "]"));
+  StatusOr<OpsLegal> two = ParseOne(Answer("[" + Event("GR01", "2016-08-24") + "," + Event("CF01", "2019-01-21") + "]"));
   ASSERT_TRUE(two.ok());
   ASSERT_EQ(two->events.size(), 2u);
   EXPECT_EQ(two->events[1].date, Date(2019, 1, 21));
 
-  EXPECT_FALSE(ParseOpsLegal("<fault><message>invalid_access_token</message></fault>").ok()) << "an XML error body";
-  EXPECT_FALSE(ParseOpsLegal(R"({"other":1})").ok());
+  EXPECT_FALSE(ParseOpsLegalFamilies("<fault><message>invalid_access_token</message></fault>").ok())
+      << "an XML error body";
+  EXPECT_FALSE(ParseOpsLegalFamilies(R"({"other":1})").ok());
 }
 
 TEST(StatusFromOpsEventsTest, TheLatestDecidingEventSetsTheState) {
@@ -87,7 +96,7 @@ TEST(StatusFromOpsEventsTest, TheLatestDecidingEventSetsTheState) {
   for (const Case& c : cases) {
     std::string list;
     for (const auto& [code, date] : c.events) list += (list.empty() ? "" : ",") + Event(code, date);
-    StatusOr<OpsLegal> legal = ParseOpsLegal(Answer("[" + list + "]"));
+    StatusOr<OpsLegal> legal = ParseOne(Answer("[" + list + "]"));
     ASSERT_TRUE(legal.ok());
     LegalStatus s = StatusFromOpsEvents(*legal, number);
     std::string what = c.events.back().first;
@@ -102,7 +111,7 @@ TEST(StatusFromOpsEventsTest, TheLatestDecidingEventSetsTheState) {
 }
 
 TEST(StatusFromOpsEventsTest, ExpiryAndTermArithmetic) {
-  StatusOr<OpsLegal> expired = ParseOpsLegal(Answer("[" + Event("C14", "2004-03-17") + "," + Event("CX01", "2020-06-08") + "]"));
+  StatusOr<OpsLegal> expired = ParseOne(Answer("[" + Event("C14", "2004-03-17") + "," + Event("CX01", "2020-06-08") + "]"));
   LegalStatus s = StatusFromOpsEvents(*expired, testing::Check("00112313.0"));
   EXPECT_EQ(s.state, LegalState::kExpired);
   EXPECT_EQ(s.expiry_date, Date(2020, 6, 8));
@@ -110,7 +119,7 @@ TEST(StatusFromOpsEventsTest, ExpiryAndTermArithmetic) {
 
   // A utility model granted in 2016 with no event since: in force per
   // INPADOC, but its ten years end on 2026-02-28, and StatusOn says expired.
-  StatusOr<OpsLegal> granted = ParseOpsLegal(
+  StatusOr<OpsLegal> granted = ParseOne(
       R"({"ops:world-patent-data":{"ops:patent-family":{"ops:family-member":{"application-reference":)"
       R"({"document-id":{"date":{"$":"20160301"}}},"ops:legal":)" + Event("C14", "2016-08-10") + "}}}}");
   ASSERT_TRUE(granted.ok());
