@@ -155,6 +155,14 @@ class CurlTransport : public HttpTransport {
 
 }  // namespace
 
+std::string UrlEscape(std::string_view text) {
+  char* escaped = curl_easy_escape(nullptr, text.data(), static_cast<int>(text.size()));
+  if (escaped == nullptr) return "";
+  std::string out(escaped);
+  curl_free(escaped);
+  return out;
+}
+
 StatusOr<std::unique_ptr<HttpTransport>> NewCurlTransport(const CurlOptions& options) {
   static std::once_flag once;
   static CURLcode init = CURLE_OK;

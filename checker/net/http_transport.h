@@ -61,6 +61,10 @@ struct CurlOptions {
   // (https_proxy, no_proxy), as libcurl reads them.
 };
 
+// `text` percent-encoded for a URL (libcurl's escaping: all but ALPHA,
+// DIGIT, "-", ".", "_", "~").
+std::string UrlEscape(std::string_view text);
+
 // Fails (Internal) only if libcurl cannot be initialised.
 StatusOr<std::unique_ptr<HttpTransport>> NewCurlTransport(const CurlOptions& options);
 

@@ -4,26 +4,11 @@
 #include <rapidjson/pointer.h>
 
 #include <algorithm>
-#include <cstdio>
 
 #include "checker/remote/internal/lookups.h"
 
 namespace patmark {
 namespace {
-
-std::string PercentEncode(std::string_view s) {
-  std::string out;
-  for (unsigned char c : s) {
-    if (std::isalnum(c) || c == '.' || c == '-' || c == '_' || c == '~') {
-      out += static_cast<char>(c);
-    } else {
-      char hex[4];
-      std::snprintf(hex, sizeof hex, "%%%02X", c);
-      out += hex;
-    }
-  }
-  return out;
-}
 
 void ReplaceAll(std::string* s, const std::string& from, const std::string& to) {
   for (size_t at = s->find(from); at != std::string::npos; at = s->find(from, at + to.size())) s->replace(at, from.size(), to);
@@ -38,9 +23,9 @@ constexpr std::pair<const char*, std::optional<Date> LegalStatus::*> kDateFields
 
 std::string ExpandUrl(const std::string& url_template, const CheckedNumber& number) {
   std::string url = url_template;
-  ReplaceAll(&url, "{canonical}", PercentEncode(number.canonical));
-  ReplaceAll(&url, "{number}", PercentEncode(number.core.empty() ? number.canonical.substr(std::min<size_t>(2, number.canonical.size())) : number.core));
-  ReplaceAll(&url, "{office}", PercentEncode(number.jurisdiction));
+  ReplaceAll(&url, "{canonical}", UrlEscape(number.canonical));
+  ReplaceAll(&url, "{number}", UrlEscape(number.core.empty() ? number.canonical.substr(std::min<size_t>(2, number.canonical.size())) : number.core));
+  ReplaceAll(&url, "{office}", UrlEscape(number.jurisdiction));
   return url;
 }
 
