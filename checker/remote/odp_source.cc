@@ -43,7 +43,8 @@ StatusOr<std::optional<LegalStatus>> StatusFromOdpAnswer(std::string_view json, 
     LegalStatus s;
     s.source = "uspto";
     s.confidence = Confidence::kAuthoritative;
-    s.filing_date = DateAt(meta, "effectiveFilingDate") ? DateAt(meta, "effectiveFilingDate") : DateAt(meta, "filingDate");
+    s.filing_date = DateAt(meta, "effectiveFilingDate");
+    if (!s.filing_date) s.filing_date = DateAt(meta, "filingDate");
     s.grant_date = DateAt(meta, "grantDate");
     s.title = TextAt(meta, "inventionTitle");
     s.checked_on = DateAt(record, "lastIngestionDateTime");
