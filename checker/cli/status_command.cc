@@ -37,18 +37,20 @@ StatusOr<std::unique_ptr<StatusSource>> RegisterSource(const SourceArgs& args) {
   return NewRegisterSource(std::move(*reg), args.complete_offices);
 }
 
-// The variable `name` of the environment, or an error saying which is missing.
-StatusOr<std::string> Credential(const std::string& source, const std::string& name, const char* key) {
-  const char* value = std::getenv(name.c_str());
+// The environment variable `variable`, or an error naming it and `where` the config asks for it.
+StatusOr<std::string> FromEnvironment(const std::string& source, const std::string& variable, const std::string& where) {
+  const char* value = std::getenv(variable.c_str());
   if (value == nullptr || *value == '\0') {
-    return FailedPreconditionError("--source " + source + ": the environment variable " + name + " (sources." +
-                                   source + "." + key + " in the config) is not set");
+    return FailedPreconditionError("--source " + source + ": the environment variable " + variable + " (" + where +
+                                   ") is not set");
   }
   return std::string(value);
 }
 
-// `value` with each ${VAR} replaced by the environment variable VAR; an
-// error names a variable that is not set (never its value).
+StatusOr<std::string> Credential(const std::string& source, const std::string& name, const char* key) {
+  return FromEnvironment(source, name, "sources." + source + "." + key + " in the config");
+}
+
 StatusOr<std::string> ExpandVariables(const std::string& source, const std::string& header, const std::string& value) {
   std::string out;
   size_t at = 0;
@@ -58,12 +60,8 @@ StatusOr<std::string> ExpandVariables(const std::string& source, const std::stri
     size_t close = value.find('}', open);
     if (close == std::string::npos) break;
     out.append(value, at, open - at);
-    std::string variable = value.substr(open + 2, close - open - 2);
-    const char* set = std::getenv(variable.c_str());
-    if (set == nullptr || *set == '\0') {
-      return FailedPreconditionError("--source " + source + ": the environment variable " + variable +
-                                     " (in the config's headers." + header + ") is not set");
-    }
+    PATMARK_ASSIGN_OR_RETURN(std::string set, FromEnvironment(source, value.substr(open + 2, close - open - 2),
+                                                              "in the config's headers." + header));
     out += set;
     at = close + 1;
   }
