@@ -9,6 +9,7 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include "checker/sources/internal/sqlite_statement.h"
 #include "parsers/base/status_macros.h"
 
 namespace patmark {
@@ -31,11 +32,6 @@ struct Row {
   std::string key, canonical, state, patent_type, holder, title, events_json;
   std::string dates[5];
   std::string publication_key;
-};
-
-struct Stmt {
-  sqlite3_stmt* s = nullptr;
-  ~Stmt() { sqlite3_finalize(s); }
 };
 
 std::string FieldText(const Record& r, std::string_view name) {
@@ -154,7 +150,7 @@ void ParseEvents(const std::string& json, std::vector<LegalEvent>* events) {
 }  // namespace
 
 struct Register::Statements {
-  Stmt upsert, alias, find, count;
+  sources_internal::SqliteStatement upsert, alias, find, count;
 };
 
 Register::Register(sqlite3* db, std::string path) : path_(std::move(path)), db_(db) {}

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 
+#include "checker/sources/internal/sqlite_statement.h"
 #include "checker/status/status_json.h"
 
 namespace patmark {
@@ -19,15 +20,12 @@ int64_t SystemNow() {
   return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
 }
 
-// A prepared statement that finalizes itself.
-struct Statement {
-  sqlite3_stmt* s = nullptr;
-  Statement(sqlite3* db, const char* sql) { sqlite3_prepare_v2(db, sql, -1, &s, nullptr); }
-  ~Statement() { sqlite3_finalize(s); }
-  void Bind(int i, const std::string& text) { sqlite3_bind_text(s, i, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT); }
-};
-
 }  // namespace
+
+// Prepared once, reset for each use.
+struct CachedSource::Statements {
+  sources_internal::SqliteStatement find, insert;
+};
 
 StatusOr<std::unique_ptr<CachedSource>> CachedSource::Wrap(std::unique_ptr<StatusSource> target, CacheOptions options) {
   std::error_code ec;
@@ -42,20 +40,33 @@ StatusOr<std::unique_ptr<CachedSource>> CachedSource::Wrap(std::unique_ptr<Statu
   }
   sqlite3_busy_timeout(db, 5000);
   if (!options.now) options.now = SystemNow;
-  return std::unique_ptr<CachedSource>(new CachedSource(std::move(target), std::move(options), db));
+  std::unique_ptr<CachedSource> cached(new CachedSource(std::move(target), std::move(options), db));
+  if (!cached->statements_->find.Prepare(db, "SELECT status, stored_at FROM answers WHERE source = ? AND key = ?") ||
+      !cached->statements_->insert.Prepare(
+          db, "INSERT OR REPLACE INTO answers(source, key, status, stored_at) VALUES(?, ?, ?, ?)")) {
+    return UnavailableError(cached->options_.path + ": cannot use it as the status cache: " + sqlite3_errmsg(db));
+  }
+  return cached;
 }
 
 CachedSource::CachedSource(std::unique_ptr<StatusSource> target, CacheOptions options, sqlite3* db)
-    : StatusSourceWrapper(std::move(target)), options_(std::move(options)), db_(db) {}
+    : StatusSourceWrapper(std::move(target)),
+      options_(std::move(options)),
+      db_(db),
+      statements_(std::make_unique<Statements>()) {}
 
-CachedSource::~CachedSource() { sqlite3_close(db_); }
+CachedSource::~CachedSource() {
+  statements_.reset();  // finalized before the database closes
+  sqlite3_close(db_);
+}
 
 void CachedSource::Store(const std::string& key, const std::optional<LegalStatus>& answer) {
-  Statement insert(db_, "INSERT OR REPLACE INTO answers(source, key, status, stored_at) VALUES(?, ?, ?, ?)");
-  insert.Bind(1, std::string(name()));
-  insert.Bind(2, key);
+  sources_internal::SqliteStatement& insert = statements_->insert;
+  sqlite3_reset(insert.s);
+  insert.BindText(1, name());
+  insert.BindText(2, key);
   if (answer) {
-    insert.Bind(3, LegalStatusToJson(*answer));
+    insert.BindText(3, LegalStatusToJson(*answer));
   } else {
     sqlite3_bind_null(insert.s, 3);
   }
@@ -67,13 +78,13 @@ Status CachedSource::Lookup(const std::vector<CheckedNumber>& numbers, std::vect
   std::vector<CheckedNumber> missing;
   std::vector<size_t> where;
   const int64_t now = options_.now();
-  Statement find(db_, "SELECT status, stored_at FROM answers WHERE source = ? AND key = ?");
+  sources_internal::SqliteStatement& find = statements_->find;
   for (size_t i = 0; i < numbers.size(); ++i) {
     bool fresh = false;
     if (!options_.refresh) {
       sqlite3_reset(find.s);
-      find.Bind(1, std::string(name()));
-      find.Bind(2, LookupKey(numbers[i]));
+      find.BindText(1, name());
+      find.BindText(2, LookupKey(numbers[i]));
       if (sqlite3_step(find.s) == SQLITE_ROW) {
         const bool negative = sqlite3_column_type(find.s, 0) == SQLITE_NULL;
         const int64_t age = now - sqlite3_column_int64(find.s, 1);
@@ -97,6 +108,7 @@ Status CachedSource::Lookup(const std::vector<CheckedNumber>& numbers, std::vect
       where.push_back(i);
     }
   }
+  sqlite3_reset(find.s);  // no read transaction left open between look-ups
   if (missing.empty()) return OkStatus();
   std::vector<std::optional<LegalStatus>> answers(missing.size());
   Status s = target()->Lookup(missing, &answers);

@@ -49,8 +49,10 @@ class CachedSource : public StatusSourceWrapper {
   CachedSource(std::unique_ptr<StatusSource> target, CacheOptions options, sqlite3* db);
   void Store(const std::string& key, const std::optional<LegalStatus>& answer);
 
+  struct Statements;
   CacheOptions options_;
   sqlite3* db_;
+  std::unique_ptr<Statements> statements_;
   uint64_t hits_ = 0, misses_ = 0;
 };
 
