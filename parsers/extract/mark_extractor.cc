@@ -9,6 +9,7 @@
 #include <set>
 
 #include "parsers/extract/internal/grammar.h"
+#include "parsers/extract/internal/literal_keys.h"
 #include "parsers/normalize/normalizer.h"
 
 namespace patmark {
@@ -59,9 +60,9 @@ struct MarkExtractor::Impl {
   std::unique_ptr<RE2::Set> prefilter;
   std::vector<size_t> grammar_of_anchor;  // Set index -> grammar index
 
-  // The raw-text prefilter: every grammar's keys in one alternation, and the
-  // characters they are made of.
-  std::unique_ptr<RE2> raw_keys;
+  // The raw-text prefilter: every grammar's keys, and the characters they are
+  // made of.
+  extract_internal::LiteralKeys raw_keys;
   std::set<char32_t> key_characters;
   // What each BMP character is to the prefilter, learnt on first sight:
   // whether its normalized form may take part in a key. Relaxed atomics: two
@@ -74,10 +75,8 @@ struct MarkExtractor::Impl {
 };
 
 Status MarkExtractor::Impl::AddRawKeys(const std::vector<RawKey>& keys) {
-  std::string alternation;
   for (const RawKey& key : keys) {
-    if (!alternation.empty()) alternation += '|';
-    alternation += (key.ignore_case ? "(?i:" : "(?:") + RE2::QuoteMeta(key.text) + ")";
+    if (!raw_keys.Add(key.text, key.ignore_case)) return InternalError("raw key \"" + key.text + "\" is shorter than two bytes");
     const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(key.text.data());
     utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(key.text.size());
     while (left > 0) {
@@ -93,8 +92,6 @@ Status MarkExtractor::Impl::AddRawKeys(const std::vector<RawKey>& keys) {
       left -= length;
     }
   }
-  raw_keys = std::make_unique<RE2>(alternation, extract_internal::PatternOptions());
-  if (!raw_keys->ok()) return InternalError("the raw keys do not compile: " + raw_keys->error());
   return OkStatus();
 }
 
@@ -157,9 +154,13 @@ StatusOr<std::unique_ptr<MarkExtractor>> MarkExtractor::Create() {
 }
 
 bool MarkExtractor::MayContainMarks(std::string_view original) const {
+  // One pass over the characters: at each, does a key start here, or could
+  // the character become part of one once normalized?
   const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(original.data());
   const size_t n = original.size();
+  const extract_internal::LiteralKeys& keys = impl_->raw_keys;
   for (size_t i = 0; i < n;) {
+    if (keys.StartsAt(original, i)) return true;
     if (p[i] < 0x80) {
       ++i;
       continue;
@@ -174,7 +175,7 @@ bool MarkExtractor::MayContainMarks(std::string_view original) const {
     if (impl_->MayFormKey(static_cast<char32_t>(cp))) return true;
     i += static_cast<size_t>(length);
   }
-  return RE2::PartialMatch(re2::StringPiece(original.data(), original.size()), *impl_->raw_keys);
+  return false;
 }
 
 void MarkExtractor::Extract(std::string_view normalized, std::vector<ExtractedMark>* marks) const {

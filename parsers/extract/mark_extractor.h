@@ -11,8 +11,9 @@
 // anchor words or prefixes occur ("专利", "ZL", "CN 1..."); only their
 // grammars then run, each a few RE2 patterns with captures. Text without any
 // anchor costs one DFA pass. MayContainMarks goes one step earlier: it looks
-// for the anchors' literal keys in the original text, so that the scanner
-// need not normalize the many fields that hold no mark at all.
+// for the anchors' literal keys in the original text (a two-byte table, not
+// RE2: an alternation of ~25 literals cost 28 instructions a byte), so that
+// the scanner need not normalize the many fields that hold no mark at all.
 //
 // The extractor holds compiled RE2 objects: create it once and share it.
 // Extract is const and safe to call from many threads at once.

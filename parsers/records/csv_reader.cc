@@ -10,6 +10,17 @@ namespace {
 
 enum class Parse { kRecord, kNeedMore, kUnclosed };
 
+// Where an unquoted field ends: the next comma or line end at or after
+// `from`. (string_view::find_first_of tests each byte against the set with a
+// memchr of its own, which showed in profiles.)
+size_t FindFieldEnd(std::string_view data, size_t from) {
+  for (size_t i = from; i < data.size(); ++i) {
+    const char c = data[i];
+    if (c == ',' || c == '\n' || c == '\r') return i;
+  }
+  return std::string_view::npos;
+}
+
 struct CsvRow {
   std::vector<std::string> fields;  // raw bytes, quotes resolved
   size_t consumed = 0;
@@ -46,7 +57,7 @@ Parse ParseCsvRecord(std::string_view data, bool at_eof, CsvRow* row) {
         i = q + 1;
         break;
       }
-      size_t stop = data.find_first_of(",\r\n", i);
+      size_t stop = FindFieldEnd(data, i);
       if (stop == std::string_view::npos) {
         if (!at_eof) return Parse::kNeedMore;
         stop = n;
@@ -57,7 +68,7 @@ Parse ParseCsvRecord(std::string_view data, bool at_eof, CsvRow* row) {
         i = stop;
       }
     } else {
-      size_t stop = data.find_first_of(",\r\n", i);
+      size_t stop = FindFieldEnd(data, i);
       if (stop == std::string_view::npos) {
         if (!at_eof) return Parse::kNeedMore;
         stop = n;

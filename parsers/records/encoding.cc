@@ -4,6 +4,9 @@
 #include <iconv.h>
 #include <utf8proc.h>
 
+#include <array>
+#include <bit>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 
@@ -49,25 +52,87 @@ std::string_view EncodingName(Encoding encoding) {
   return "auto";
 }
 
+namespace {
+
+// The second byte's range for a lead byte (Unicode Table 3-7, "well-formed
+// UTF-8 byte sequences"): narrower than 80..BF after E0, ED, F0 and F4, which
+// rules out overlong forms, surrogates and code points past U+10FFFF.
+struct LeadRule {
+  uint8_t length;  // 0: not a lead byte
+  uint8_t second_low, second_high;
+};
+
+constexpr LeadRule RuleFor(unsigned lead) {
+  if (lead >= 0xC2 && lead <= 0xDF) return {2, 0x80, 0xBF};
+  if (lead == 0xE0) return {3, 0xA0, 0xBF};
+  if (lead == 0xED) return {3, 0x80, 0x9F};
+  if (lead >= 0xE1 && lead <= 0xEF) return {3, 0x80, 0xBF};
+  if (lead == 0xF0) return {4, 0x90, 0xBF};
+  if (lead >= 0xF1 && lead <= 0xF3) return {4, 0x80, 0xBF};
+  if (lead == 0xF4) return {4, 0x80, 0x8F};
+  return {0, 0, 0};
+}
+
+constexpr std::array<LeadRule, 256> kLeadRules = [] {
+  std::array<LeadRule, 256> rules{};
+  for (unsigned b = 0; b < 256; ++b) rules[b] = RuleFor(b);
+  return rules;
+}();
+
+bool IsContinuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+// Eight ASCII bytes, none of them NUL.
+bool IsPlainAsciiWord(const unsigned char* p) {
+  uint64_t w;
+  std::memcpy(&w, p, sizeof w);
+  constexpr uint64_t kHigh = 0x8080808080808080ULL, kOnes = 0x0101010101010101ULL;
+  return ((w | (w - kOnes)) & kHigh) == 0;  // no high bit set, and no byte that borrows (a zero)
+}
+
+// A lead byte E1..EC or EE..EF and two continuation bytes: three bytes that
+// are well-formed whatever they hold, tested in one go (this covers every
+// CJK ideograph). E0 and ED need their second byte's narrower range.
+bool IsCommonThreeByteSequence(const unsigned char* p, size_t left) {
+  if constexpr (std::endian::native != std::endian::little) return false;
+  if (left < 4 || p[0] == 0xE0 || p[0] == 0xED) return false;
+  uint32_t w;
+  std::memcpy(&w, p, sizeof w);
+  return (w & 0x00C0C0F0u) == 0x008080E0u;
+}
+
+}  // namespace
+
+// Hot: every field of every record passes here, so it checks eight ASCII
+// bytes at a time and multi-byte sequences against a table rather than
+// decoding them (utf8proc_iterate per character was 15% of `extract`).
 size_t ValidUtf8Prefix(std::string_view bytes, bool allow_truncated_tail) {
-  size_t i = 0;
+  const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
   const size_t n = bytes.size();
-  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(bytes.data());
+  size_t i = 0;
   while (i < n) {
-    if (p[i] < 0x80) {
-      if (p[i] == 0) return i;
+    const unsigned char lead = p[i];
+    if (lead < 0x80) {
+      if (lead == 0) return i;
       ++i;
+      while (i + 8 <= n && IsPlainAsciiWord(p + i)) i += 8;  // an ASCII run goes on
       continue;
     }
-    utf8proc_int32_t cp;
-    utf8proc_ssize_t len = utf8proc_iterate(p + i, static_cast<utf8proc_ssize_t>(n - i), &cp);
-    if (len < 0) {
-      if (allow_truncated_tail && n - i < 4 && utf8proc_utf8class[p[i]] > static_cast<int>(n - i)) {
+    if (IsCommonThreeByteSequence(p + i, n - i)) {  // most of Chinese text
+      i += 3;
+      continue;
+    }
+    const LeadRule rule = kLeadRules[lead];
+    const size_t left = n - i;
+    bool well_formed = rule.length != 0 && rule.length <= left && p[i + 1] >= rule.second_low &&
+                       p[i + 1] <= rule.second_high;
+    for (size_t k = 2; well_formed && k < rule.length; ++k) well_formed = IsContinuation(p[i + k]);
+    if (!well_formed) {
+      if (allow_truncated_tail && left < 4 && utf8proc_utf8class[lead] > static_cast<int>(left)) {
         return n;  // a sequence cut off by the end of the sample
       }
       return i;
     }
-    i += static_cast<size_t>(len);
+    i += rule.length;
   }
   return n;
 }

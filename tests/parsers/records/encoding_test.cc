@@ -1,6 +1,9 @@
 #include "parsers/records/encoding.h"
 
 #include <gtest/gtest.h>
+#include <utf8proc.h>
+
+#include <random>
 
 #include "tests/parsers/records/read_all.h"
 
@@ -9,6 +12,57 @@ namespace {
 
 // "专利号" in GB18030.
 const std::string kGbPatentNo = "\xD7\xA8\xC0\xFB\xBA\xC5";
+
+// The reference: utf8proc's own reading, one character at a time.
+size_t ReferencePrefix(std::string_view bytes) {
+  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(bytes.data());
+  size_t i = 0;
+  while (i < bytes.size()) {
+    if (p[i] == 0) return i;
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t len = utf8proc_iterate(p + i, static_cast<utf8proc_ssize_t>(bytes.size() - i), &cp);
+    if (len < 0) return i;
+    i += static_cast<size_t>(len);
+  }
+  return bytes.size();
+}
+
+TEST(ValidUtf8Prefix, AgreesWithUtf8procOnEverySequenceOfUpToThreeBytes) {
+  // Each sequence sits after eight ASCII bytes (the word-at-a-time path) and
+  // before one, so both the fast and the per-byte paths meet it.
+  size_t disagreements = 0;
+  std::string text = "box text";
+  for (uint32_t v = 0; v < (1u << 24); ++v) {
+    const int length = v < (1u << 8) ? 1 : v < (1u << 16) ? 2 : 3;
+    text.resize(8);
+    for (int k = length - 1; k >= 0; --k) text.push_back(static_cast<char>((v >> (8 * k)) & 0xFF));
+    text.push_back('z');
+    if (ValidUtf8Prefix(text) != ReferencePrefix(text) && ++disagreements < 5) {
+      ADD_FAILURE() << "bytes 0x" << std::hex << v;
+    }
+  }
+  EXPECT_EQ(disagreements, 0u);
+}
+
+TEST(ValidUtf8Prefix, AgreesWithUtf8procOnRandomText) {
+  std::mt19937 random(20261125);
+  // Mostly well-formed characters of every length, with stray bytes among them.
+  const std::vector<std::string> pieces = {"a",  "ZL2015", "专利", "é", "\xF0\x9F\x98\x80", "\xED\xA0\x80",
+                                           "\xF4\x90\x80\x80", "\xC0\xAF", "\xE0\x80\xAF", "\x80", "\xFF",
+                                           std::string(1, '\0'), "\xF0\x9F", "12345678"};
+  for (int round = 0; round < 20000; ++round) {
+    std::string text;
+    for (int k = random() % 12; k >= 0; --k) text += pieces[random() % pieces.size()];
+    ASSERT_EQ(ValidUtf8Prefix(text), ReferencePrefix(text)) << ::testing::PrintToString(text);
+  }
+}
+
+TEST(ValidUtf8Prefix, StopsAtNulAndAllowsACutTailOnlyWhenAsked) {
+  EXPECT_EQ(ValidUtf8Prefix(std::string("abcdefghij\0k", 12)), 10u);
+  EXPECT_EQ(ValidUtf8Prefix("abcdefgh\xE4\xB8"), 8u);
+  EXPECT_EQ(ValidUtf8Prefix("abcdefgh\xE4\xB8", /*allow_truncated_tail=*/true), 10u);
+  EXPECT_EQ(ValidUtf8Prefix("abcdefgh\xE4\xB8\x93x", /*allow_truncated_tail=*/true), 12u);
+}
 
 TEST(TextDecoder, DetectsGb18030AndConverts) {
   TextDecoder d(Encoding::kAuto);

@@ -1,0 +1,53 @@
+#include "parsers/extract/internal/literal_keys.h"
+
+namespace patmark::extract_internal {
+namespace {
+
+char FoldAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// The spellings of one byte under ASCII case folding.
+std::string Spellings(char c, bool ignore_case) {
+  char folded = FoldAscii(c);
+  if (!ignore_case || folded < 'a' || folded > 'z') return std::string(1, c);
+  return {folded, static_cast<char>(folded - 'a' + 'A')};
+}
+
+}  // namespace
+
+bool LiteralKeys::Add(std::string_view key, bool ignore_case) {
+  if (key.size() < 2) return false;
+  Key stored{std::string(key), ignore_case};
+  if (ignore_case) {
+    for (char& c : stored.text) c = FoldAscii(c);
+  }
+  for (char first : Spellings(key[0], ignore_case)) {
+    for (char second : Spellings(key[1], ignore_case)) {
+      uint8_t& bucket = bucket_of_pair_[static_cast<size_t>(static_cast<unsigned char>(first)) << 8 |
+                                        static_cast<unsigned char>(second)];
+      if (bucket == 0) {
+        if (buckets_.size() == 0xFF) return false;  // more first pairs than a byte can number
+        buckets_.emplace_back();
+        bucket = static_cast<uint8_t>(buckets_.size());
+      }
+      buckets_[bucket - 1].push_back(stored);
+    }
+  }
+  return true;
+}
+
+bool LiteralKeys::MatchesAt(const std::vector<Key>& bucket, std::string_view rest) {
+  // Byte by byte rather than memcmp: most candidates differ at the third byte.
+  for (const Key& key : bucket) {
+    if (rest.size() < key.text.size()) continue;
+    size_t k = 2;  // the bucket vouches for the first two
+    if (key.ignore_case) {
+      while (k < key.text.size() && FoldAscii(rest[k]) == key.text[k]) ++k;
+    } else {
+      while (k < key.text.size() && rest[k] == key.text[k]) ++k;
+    }
+    if (k == key.text.size()) return true;
+  }
+  return false;
+}
+
+}  // namespace patmark::extract_internal
