@@ -29,15 +29,21 @@ bool LiteralKeys::Add(std::string_view key, bool ignore_case) {
         buckets_.emplace_back();
         bucket = static_cast<uint8_t>(buckets_.size());
       }
-      buckets_[bucket - 1].push_back(stored);
+      Bucket& into = buckets_[bucket - 1];
+      if (key.size() == 2) {
+        into.has_two_byte_key = true;
+      } else {
+        for (char third : Spellings(key[2], ignore_case)) into.third_bytes |= uint64_t{1} << (third & 63);
+      }
+      into.keys.push_back(stored);
     }
   }
   return true;
 }
 
-bool LiteralKeys::MatchesAt(const std::vector<Key>& bucket, std::string_view rest) {
-  // Byte by byte rather than memcmp: most candidates differ at the third byte.
-  for (const Key& key : bucket) {
+bool LiteralKeys::MatchesAt(const Bucket& bucket, std::string_view rest) {
+  // Byte by byte rather than memcmp: keys are short.
+  for (const Key& key : bucket.keys) {
     if (rest.size() < key.text.size()) continue;
     size_t k = 2;  // the bucket vouches for the first two
     if (key.ignore_case) {

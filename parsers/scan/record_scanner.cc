@@ -132,7 +132,13 @@ class ChunkQueue {
   bool closed_ = false;
 };
 
-constexpr size_t kChunkRecords = 256;
+constexpr size_t kChunkRecords = 16384;
+
+size_t TextBytes(const Record& record) {
+  size_t bytes = 0;
+  for (const Field& field : record.fields) bytes += field.text.size();
+  return bytes;
+}
 
 }  // namespace
 
@@ -161,8 +167,8 @@ Status RecordScanner::RunParallel(RecordReader& reader, ScanSink& sink, unsigned
   while (reading || !in_flight.empty()) {
     if (reading && in_flight.size() < max_in_flight) {
       auto chunk = std::make_unique<Chunk>();
-      chunk->records.reserve(kChunkRecords);
-      while (chunk->records.size() < kChunkRecords) {
+      size_t bytes = 0;
+      while (chunk->records.size() < kChunkRecords && bytes < options_.chunk_bytes) {
         Record record;
         StatusOr<bool> more = reader.Next(&record);
         if (!more.ok()) result = more.status();
@@ -170,6 +176,7 @@ Status RecordScanner::RunParallel(RecordReader& reader, ScanSink& sink, unsigned
           reading = false;
           break;
         }
+        bytes += TextBytes(record);
         chunk->records.push_back(std::move(record));
       }
       if (!chunk->records.empty()) {

@@ -32,8 +32,14 @@ class LiteralKeys {
 
   bool StartsAt(std::string_view text, size_t pos) const {
     if (pos + 1 >= text.size()) return false;
-    const uint8_t bucket = bucket_of_pair_[PairAt(text, pos)];
-    return bucket != 0 && MatchesAt(buckets_[bucket - 1], text.substr(pos));
+    const uint8_t index = bucket_of_pair_[PairAt(text, pos)];
+    if (index == 0) return false;
+    const Bucket& bucket = buckets_[index - 1];
+    if (!bucket.has_two_byte_key &&
+        (pos + 2 >= text.size() || (bucket.third_bytes >> (text[pos + 2] & 63) & 1) == 0)) {
+      return false;
+    }
+    return MatchesAt(bucket, text.substr(pos));
   }
 
  private:
@@ -46,11 +52,20 @@ class LiteralKeys {
     return static_cast<size_t>(static_cast<unsigned char>(text[pos])) << 8 |
            static_cast<unsigned char>(text[pos + 1]);
   }
-  static bool MatchesAt(const std::vector<Key>& bucket, std::string_view rest);
+  // The keys that begin with one pair of bytes. The third bytes' low six
+  // bits, as a set, turn most of the remaining look-alikes away ("生" shares
+  // "申"'s first two bytes, and "一", "不" and "中" share "专"'s).
+  struct Bucket {
+    std::vector<Key> keys;
+    uint64_t third_bytes = 0;
+    bool has_two_byte_key = false;
+  };
+
+  static bool MatchesAt(const Bucket& bucket, std::string_view rest);
 
   // Every spelling of every key's first two bytes -> 1 + its bucket's index.
   std::array<uint8_t, 1 << 16> bucket_of_pair_{};
-  std::vector<std::vector<Key>> buckets_;
+  std::vector<Bucket> buckets_;
 };
 
 }  // namespace patmark::extract_internal

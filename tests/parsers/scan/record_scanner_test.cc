@@ -125,6 +125,7 @@ std::string ManyRecordsCsv() {
 }
 
 TEST_F(RecordScannerTest, ParallelRunKeepsInputOrderOnTheCallingThread) {
+  options_.chunk_bytes = 2048;  // about 70 records a chunk
   RecordScanner scanner(*extractor_, options_);
   std::vector<CollectingSink> sinks(2);
   for (unsigned jobs : {1u, 3u}) {
@@ -144,6 +145,7 @@ TEST_F(RecordScannerTest, ParallelRunKeepsInputOrderOnTheCallingThread) {
 }
 
 TEST_F(RecordScannerTest, ParallelRunStopsWhenTheSinkRefuses) {
+  options_.chunk_bytes = 2048;
   RecordScanner scanner(*extractor_, options_);
   std::istringstream in(ManyRecordsCsv());
   auto reader = NewRecordReader(in, "many.csv", testing::WithFormat(Format::kCsv, 4096));
