@@ -6,15 +6,11 @@
 #include <map>
 #include <tuple>
 
+#include "checker/status/json_text.h"
+
 namespace patmark {
 namespace {
 
-std::string Text(const rapidjson::Value& object, const char* key) {
-  if (!object.IsObject()) return "";
-  auto it = object.FindMember(key);
-  if (it == object.MemberEnd() || !it->value.IsString()) return "";
-  return std::string(it->value.GetString(), it->value.GetStringLength());
-}
 
 const rapidjson::Value* ArrayMember(const rapidjson::Value& object, const char* key) {
   auto it = object.FindMember(key);
@@ -28,18 +24,18 @@ CaseMark MarkOf(const rapidjson::Value& line, const rapidjson::Value& mark, std:
   auto status_it = mark.FindMember("status");
   const rapidjson::Value& status = status_it != mark.MemberEnd() ? status_it->value : null_value;
   CaseMark m;
-  m.record = Text(line, "record");
-  m.source = Text(line, "source");
-  m.product = Text(catalog, "product");
-  m.production_date = Text(catalog, "production_date");
-  m.raw = Text(mark, "raw");
-  m.canonical = Text(mark, "canonical");
-  m.jurisdiction = Text(mark, "jurisdiction");
-  m.state = Text(status, "state");
-  m.state_date = Text(status, "termination_date");
-  if (m.state_date.empty() && m.state == "expired") m.state_date = Text(status, "expiry_date");
-  m.status_source = Text(status, "source");
-  m.checked_on = Text(status, "checked_on");
+  m.record = JsonText(line, "record");
+  m.source = JsonText(line, "source");
+  m.product = JsonText(catalog, "product");
+  m.production_date = JsonText(catalog, "production_date");
+  m.raw = JsonText(mark, "raw");
+  m.canonical = JsonText(mark, "canonical");
+  m.jurisdiction = JsonText(mark, "jurisdiction");
+  m.state = JsonText(status, "state");
+  m.state_date = JsonText(status, "termination_date");
+  if (m.state_date.empty() && m.state == "expired") m.state_date = JsonText(status, "expiry_date");
+  m.status_source = JsonText(status, "source");
+  m.checked_on = JsonText(status, "checked_on");
   m.findings = std::move(findings);
   return m;
 }
@@ -65,22 +61,22 @@ StatusOr<std::vector<Case>> GatherCases(std::istream& findings, const CaseOption
       if (list == nullptr) continue;
       // Other offices' marks only ever get warnings, which is what an
       // advisory letter is about; Chinese warnings join with the option.
-      const bool foreign = Text(mark, "jurisdiction") != "CN";
+      const bool foreign = JsonText(mark, "jurisdiction") != "CN";
       std::vector<CaseFinding> kept;
       for (const rapidjson::Value& f : list->GetArray()) {
-        std::string severity = Text(f, "severity");
+        std::string severity = JsonText(f, "severity");
         if (severity == "violation" || ((foreign || options.include_warnings) && severity == "warning")) {
-          kept.push_back({Text(f, "code"), severity, Text(f, "message"), Text(f, "basis"), Text(f, "correction")});
+          kept.push_back({JsonText(f, "code"), severity, JsonText(f, "message"), JsonText(f, "basis"), JsonText(f, "correction")});
         }
       }
       if (kept.empty()) continue;
       LetterKind kind = foreign ? LetterKind::kAdvisoryLetter : LetterKind::kRectificationNotice;
       auto catalog = line.FindMember("catalog");
-      std::string company = catalog != line.MemberEnd() ? Text(catalog->value, "company") : "";
+      std::string company = catalog != line.MemberEnd() ? JsonText(catalog->value, "company") : "";
       Case& c = by_company[{company, static_cast<int>(kind)}];
       c.kind = kind;
       c.company = company;
-      if (c.address.empty() && catalog != line.MemberEnd()) c.address = Text(catalog->value, "address");
+      if (c.address.empty() && catalog != line.MemberEnd()) c.address = JsonText(catalog->value, "address");
       if (c.marks.size() < options.max_marks_listed) {
         c.marks.push_back(MarkOf(line, mark, std::move(kept)));
       } else {

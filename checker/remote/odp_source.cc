@@ -3,6 +3,7 @@
 #include <rapidjson/document.h>
 
 #include "checker/remote/internal/lookups.h"
+#include "checker/status/json_text.h"
 
 #include <set>
 
@@ -16,10 +17,6 @@ std::optional<Date> DateAt(const rapidjson::Value& object, const char* key) {
   return d.ok() ? std::optional<Date>(*d) : std::nullopt;
 }
 
-std::string TextAt(const rapidjson::Value& object, const char* key) {
-  auto it = object.FindMember(key);
-  return it != object.MemberEnd() && it->value.IsString() ? it->value.GetString() : "";
-}
 
 // Abandonment codes of the status-code list (research §2.1: 161 and kin).
 const std::set<int> kAbandoned = {159, 160, 161, 162, 163, 164, 165, 166, 168, 169};
@@ -39,20 +36,20 @@ StatusOr<std::optional<LegalStatus>> StatusFromOdpAnswer(std::string_view json, 
     auto meta_it = record.FindMember("applicationMetaData");
     if (meta_it == record.MemberEnd() || !meta_it->value.IsObject()) continue;
     const rapidjson::Value& meta = meta_it->value;
-    if (TextAt(meta, "patentNumber") != OdpNumber(number)) continue;
+    if (JsonText(meta, "patentNumber") != OdpNumber(number)) continue;
     LegalStatus s;
     s.source = "uspto";
     s.confidence = Confidence::kAuthoritative;
     s.filing_date = DateAt(meta, "effectiveFilingDate");
     if (!s.filing_date) s.filing_date = DateAt(meta, "filingDate");
     s.grant_date = DateAt(meta, "grantDate");
-    s.title = TextAt(meta, "inventionTitle");
+    s.title = JsonText(meta, "inventionTitle");
     s.checked_on = DateAt(record, "lastIngestionDateTime");
-    const std::string type = TextAt(meta, "applicationTypeCode");
+    const std::string type = JsonText(meta, "applicationTypeCode");
     s.type = type == "DSN" ? PatentType::kDesign : type == "PLT" ? PatentType::kPlant : PatentType::kInvention;
     int code = 0;
     if (auto c = meta.FindMember("applicationStatusCode"); c != meta.MemberEnd() && c->value.IsInt()) code = c->value.GetInt();
-    std::string description = TextAt(meta, "applicationStatusDescriptionText");
+    std::string description = JsonText(meta, "applicationStatusDescriptionText");
     const std::optional<Date> status_date = DateAt(meta, "applicationStatusDate");
     s.events.push_back(LegalEvent{status_date.value_or(Date()), std::to_string(code), description});
     // The term: utility 20 years from filing plus PTA; design 14 or 15 from grant.

@@ -9,6 +9,7 @@
 #include "checker/report/findings_csv.h"
 #include "checker/report/json_fields.h"
 #include "checker/report/report_template.h"
+#include "checker/status/json_text.h"
 #include "parsers/base/status_macros.h"
 
 namespace patmark {
@@ -81,10 +82,6 @@ uint64_t Count(const rapidjson::Value& object, const char* key) {
   return v != nullptr && v->IsUint64() ? v->GetUint64() : 0;
 }
 
-std::string Text(const rapidjson::Value& object, const char* key) {
-  const rapidjson::Value* v = Member(object, key);
-  return v != nullptr && v->IsString() ? std::string(v->GetString(), v->GetStringLength()) : "";
-}
 
 // A horizontal bar chart as data for the template's <svg>.
 Data Chart(const std::string& title, const std::vector<std::pair<std::string, uint64_t>>& bars, const char* color) {
@@ -145,13 +142,13 @@ Data ProblemRow(const rapidjson::Value& row) {
   Data data;
   for (const char* key : {"record", "company", "product", "field", "before", "span", "after", "canonical", "state",
                           "verdict"}) {
-    data.set(key, Text(row, key));
+    data.set(key, JsonText(row, key));
   }
   Data findings = Data::type::list;
   if (const rapidjson::Value* list = Member(row, "findings"); list != nullptr && list->IsArray()) {
     for (const auto& f : list->GetArray()) {
       Data finding;
-      for (const char* key : {"code", "severity", "message", "basis"}) finding.set(key, Text(f, key));
+      for (const char* key : {"code", "severity", "message", "basis"}) finding.set(key, JsonText(f, key));
       findings.push_back(finding);
     }
   }
@@ -229,7 +226,7 @@ Status WriteHtmlReport(const rapidjson::Value& summary, std::istream& problem_ro
   Data page;
   page.set("t", t);
   page.set("lang", zh ? "zh-CN" : "en");
-  page.set("as_of", Text(summary, "as_of"));
+  page.set("as_of", JsonText(summary, "as_of"));
   std::string sources;
   if (const rapidjson::Value* list = Member(summary, "sources"); list != nullptr && list->IsArray()) {
     for (const auto& s : list->GetArray()) {
@@ -286,7 +283,7 @@ Status WriteHtmlReport(const rapidjson::Value& summary, std::istream& problem_ro
   if (const rapidjson::Value* list = Member(summary, "companies"); list != nullptr && list->IsArray()) {
     for (const auto& c : list->GetArray()) {
       Data row;
-      row.set("company", Text(c, "company"));
+      row.set("company", JsonText(c, "company"));
       for (const char* key : {"records", "marked_records", "violations", "warnings"}) {
         row.set(key, std::to_string(Count(c, key)));
       }

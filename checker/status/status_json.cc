@@ -4,6 +4,8 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include "checker/status/json_text.h"
+
 namespace patmark {
 namespace {
 
@@ -20,10 +22,6 @@ std::pair<const char*, std::optional<Date> LegalStatus::*> const kDates[] = {
     {"expiry_date", &LegalStatus::expiry_date},           {"termination_date", &LegalStatus::termination_date},
     {"checked_on", &LegalStatus::checked_on}};
 
-std::string Text(const rapidjson::Value& v, const char* key) {
-  auto it = v.FindMember(key);
-  return it != v.MemberEnd() && it->value.IsString() ? it->value.GetString() : "";
-}
 
 }  // namespace
 
@@ -59,29 +57,29 @@ StatusOr<LegalStatus> LegalStatusFromJson(std::string_view json) {
   rapidjson::Document d;
   d.Parse(json.data(), json.size());
   if (d.HasParseError() || !d.IsObject()) return InvalidArgumentError("a cached status is not a JSON object");
-  std::optional<LegalState> state = ParseLegalState(Text(d, "state"));
+  std::optional<LegalState> state = ParseLegalState(JsonText(d, "state"));
   if (!state) return InvalidArgumentError("a cached status has no state");
   LegalStatus s;
   s.state = *state;
-  s.source = Text(d, "source");
-  s.confidence = ParseConfidence(Text(d, "confidence")).value_or(Confidence::kNone);
-  s.type = ParsePatentTypeName(Text(d, "type")).value_or(PatentType::kUnknown);
+  s.source = JsonText(d, "source");
+  s.confidence = ParseConfidence(JsonText(d, "confidence")).value_or(Confidence::kNone);
+  s.type = ParsePatentTypeName(JsonText(d, "type")).value_or(PatentType::kUnknown);
   for (const auto& [key, member] : kDates) {
-    std::string text = Text(d, key);
+    std::string text = JsonText(d, key);
     if (text.empty()) continue;
     StatusOr<Date> date = Date::Parse(text);
     if (!date.ok()) return InvalidArgumentError(std::string("a cached status has a bad ") + key);
     s.*member = *date;
   }
-  s.holder = Text(d, "holder");
-  s.title = Text(d, "title");
-  s.note = Text(d, "note");
+  s.holder = JsonText(d, "holder");
+  s.title = JsonText(d, "title");
+  s.note = JsonText(d, "note");
   auto events = d.FindMember("events");
   if (events != d.MemberEnd() && events->value.IsArray()) {
     for (const auto& e : events->value.GetArray()) {
-      StatusOr<Date> date = Date::Parse(Text(e, "date"));
+      StatusOr<Date> date = Date::Parse(JsonText(e, "date"));
       if (!date.ok()) return InvalidArgumentError("a cached event has a bad date");
-      s.events.push_back(LegalEvent{*date, Text(e, "code"), Text(e, "description")});
+      s.events.push_back(LegalEvent{*date, JsonText(e, "code"), JsonText(e, "description")});
     }
   }
   return s;
