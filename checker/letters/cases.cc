@@ -11,7 +11,6 @@
 namespace patmark {
 namespace {
 
-
 const rapidjson::Value* ArrayMember(const rapidjson::Value& object, const char* key) {
   auto it = object.FindMember(key);
   return it != object.MemberEnd() && it->value.IsArray() ? &it->value : nullptr;

@@ -17,7 +17,6 @@ std::optional<Date> DateAt(const rapidjson::Value& object, const char* key) {
   return d.ok() ? std::optional<Date>(*d) : std::nullopt;
 }
 
-
 // Abandonment codes of the status-code list (research §2.1: 161 and kin).
 const std::set<int> kAbandoned = {159, 160, 161, 162, 163, 164, 165, 166, 168, 169};
 

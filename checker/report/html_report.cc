@@ -82,7 +82,6 @@ uint64_t Count(const rapidjson::Value& object, const char* key) {
   return v != nullptr && v->IsUint64() ? v->GetUint64() : 0;
 }
 
-
 // A horizontal bar chart as data for the template's <svg>.
 Data Chart(const std::string& title, const std::vector<std::pair<std::string, uint64_t>>& bars, const char* color) {
   constexpr int kLabelWidth = 170, kBarMax = 220, kRow = 22;

@@ -22,7 +22,6 @@ std::pair<const char*, std::optional<Date> LegalStatus::*> const kDates[] = {
     {"expiry_date", &LegalStatus::expiry_date},           {"termination_date", &LegalStatus::termination_date},
     {"checked_on", &LegalStatus::checked_on}};
 
-
 }  // namespace
 
 std::string LegalStatusToJson(const LegalStatus& s) {

@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "parsers/base/ascii.h"
 #include "parsers/base/status_macros.h"
 #include "parsers/extract/internal/grammar.h"
 
@@ -62,14 +63,8 @@ struct Item {
   std::string text;    // series + number + kind as printed
 };
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 std::string OfficeOfWord(std::string_view word) {
-  std::string w = Lower(word);
+  std::string w = AsciiLower(word);
   if (w.empty()) return "";
   if (w[0] == 'u') return "US";
   if (w.rfind("ep", 0) == 0 || w.rfind("europ", 0) == 0) return "EP";
@@ -142,8 +137,8 @@ class LatinGrammar : public Grammar {
     h.span = Span{OffsetIn(text, g[0]), OffsetIn(text, g[0]) + g[0].size()};
     while (h.span.end > h.span.begin && text[h.span.end - 1] == ' ') --h.span.end;
     h.office = OfficeOfWord(ToView(g[1]));
-    std::string type = Lower(ToView(g[2]));
-    std::string word = Lower(ToView(g[3]));
+    std::string type = AsciiLower(ToView(g[2]));
+    std::string word = AsciiLower(ToView(g[3]));
     if (!g[4].empty() || type.rfind("des", 0) == 0) {
       h.claimed = PatentType::kDesign;
       h.series = "D";

@@ -1,13 +1,13 @@
 #include "parsers/extract/internal/literal_keys.h"
 
+#include "parsers/base/ascii.h"
+
 namespace patmark::extract_internal {
 namespace {
 
-char FoldAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
 // The spellings of one byte under ASCII case folding.
 std::string Spellings(char c, bool ignore_case) {
-  char folded = FoldAscii(c);
+  char folded = AsciiLower(c);
   if (!ignore_case || folded < 'a' || folded > 'z') return std::string(1, c);
   return {folded, static_cast<char>(folded - 'a' + 'A')};
 }
@@ -18,7 +18,7 @@ bool LiteralKeys::Add(std::string_view key, bool ignore_case) {
   if (key.size() < 2) return false;
   Key stored{std::string(key), ignore_case};
   if (ignore_case) {
-    for (char& c : stored.text) c = FoldAscii(c);
+    for (char& c : stored.text) c = AsciiLower(c);
   }
   for (char first : Spellings(key[0], ignore_case)) {
     for (char second : Spellings(key[1], ignore_case)) {
@@ -47,7 +47,7 @@ bool LiteralKeys::MatchesAt(const Bucket& bucket, std::string_view rest) {
     if (rest.size() < key.text.size()) continue;
     size_t k = 2;  // the bucket vouches for the first two
     if (key.ignore_case) {
-      while (k < key.text.size() && FoldAscii(rest[k]) == key.text[k]) ++k;
+      while (k < key.text.size() && AsciiLower(rest[k]) == key.text[k]) ++k;
     } else {
       while (k < key.text.size() && rest[k] == key.text[k]) ++k;
     }

@@ -10,16 +10,12 @@
 #include <cstdio>
 #include <cstring>
 
+#include "parsers/base/ascii.h"
+
 namespace patmark {
 namespace {
 
 constexpr char kReplacement[] = "\xEF\xBF\xBD";  // U+FFFD
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
 
 std::string ByteDetail(const char* what, unsigned char byte) {
   char buf[64];
@@ -35,7 +31,7 @@ bool IsAscii(std::string_view bytes) {
 }  // namespace
 
 StatusOr<Encoding> ParseEncodingName(std::string_view name) {
-  std::string n = Lower(name);
+  std::string n = AsciiLower(name);
   if (n == "auto") return Encoding::kAuto;
   if (n == "utf-8" || n == "utf8") return Encoding::kUtf8;
   if (n == "gb18030" || n == "gbk" || n == "gb2312" || n == "cp936") return Encoding::kGb18030;

@@ -1,5 +1,6 @@
 #include "parsers/records/record_reader.h"
 
+#include "parsers/base/ascii.h"
 #include "parsers/records/internal/readers.h"
 
 namespace patmark {
@@ -8,9 +9,7 @@ namespace {
 bool EndsWith(std::string_view s, std::string_view suffix) {
   if (s.size() < suffix.size()) return false;
   for (size_t i = 0; i < suffix.size(); ++i) {
-    char c = s[s.size() - suffix.size() + i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c != suffix[i]) return false;
+    if (AsciiLower(s[s.size() - suffix.size() + i]) != suffix[i]) return false;
   }
   return true;
 }
